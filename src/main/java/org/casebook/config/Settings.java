@@ -1,0 +1,160 @@
+package org.casebook.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.casebook.common.InvalidInput;
+import org.casebook.storage.Database;
+
+/**
+ * Casebook's settings. Each is taken from the first of: a command-line option, an environment
+ * variable {@code CASEBOOK_*}, the config file (a properties file named by {@code --config} or
+ * {@code CASEBOOK_CONFIG}, else {@code ./casebook.properties} if present), the default.
+ *
+ * @param host the address to listen on
+ * @param port the HTTP port
+ * @param dataDir the folder for the embedded database, index and file store
+ * @param dbUrl the JDBC URL of the record store; by default the embedded H2 file under dataDir
+ * @param dbUser the database user, if the URL needs one
+ * @param dbPassword the database password, if the URL needs one
+ */
+public record Settings(
+    String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+
+  /** Every setting: its name in the config file, its environment variable, default and meaning. */
+  public enum Key {
+    HOST("host", "127.0.0.1", "address to listen on; 0.0.0.0 for every interface"),
+    PORT("port", "7070", "HTTP port; 0 picks a free one"),
+    DATA_DIR("data-dir", "./data", "folder of the embedded database, index and stored files"),
+    DB_URL("db-url", "", "JDBC URL of the record store; empty means the embedded H2 file in data-dir"),
+    DB_USER("db-user", "", "database user"),
+    DB_PASSWORD("db-password", "", "database password");
+
+    private final String property;
+    private final String fallback;
+    private final String meaning;
+
+    Key(String property, String fallback, String meaning) {
+      this.property = property;
+      this.fallback = fallback;
+      this.meaning = meaning;
+    }
+
+    public String property() {
+      return property;
+    }
+
+    public String environmentVariable() {
+      return "CASEBOOK_" + name();
+    }
+
+    public String fallback() {
+      return fallback;
+    }
+
+    public String meaning() {
+      return meaning;
+    }
+  }
+
+  /**
+   * Resolves the settings.
+   *
+   * @param options values given on the command line, by key; absent keys are not set there
+   * @param environment the process environment
+   * @param configFile the config file named on the command line, or null
+   */
+  public static Settings resolve(Map<Key, String> options, Map<String, String> environment, Path configFile) {
+    Path file = configFile;
+    if (file == null && environment.get("CASEBOOK_CONFIG") != null) {
+      file = Path.of(environment.get("CASEBOOK_CONFIG"));
+    }
+    Properties properties = new Properties();
+    if (file == null && Files.isRegularFile(Path.of("casebook.properties"))) {
+      file = Path.of("casebook.properties");
+    }
+    if (file != null) {
+      properties = read(file);
+    }
+    Map<Key, String> values = new LinkedHashMap<>();
+    List<String> unknown = new ArrayList<>();
+    for (String name : properties.stringPropertyNames()) {
+      if (java.util.Arrays.stream(Key.values()).noneMatch(key -> key.property().equals(name))) {
+        unknown.add(name);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new InvalidInput(String.valueOf(file), "unknown settings " + unknown + "; known: " + java.util.Arrays.stream(Key.values()).map(Key::property).toList());
+    }
+    for (Key key : Key.values()) {
+      String value = options.get(key);
+      if (value == null) {
+        value = environment.get(key.environmentVariable());
+      }
+      if (value == null) {
+        value = properties.getProperty(key.property());
+      }
+      values.put(key, value == null ? key.fallback() : value.trim());
+    }
+    Path dataDir = Path.of(values.get(Key.DATA_DIR));
+    String url = values.get(Key.DB_URL);
+    return new Settings(
+        values.get(Key.HOST),
+        port(values.get(Key.PORT)),
+        dataDir,
+        url.isEmpty() ? Database.embeddedUrl(dataDir) : url,
+        emptyToNull(values.get(Key.DB_USER)),
+        emptyToNull(values.get(Key.DB_PASSWORD)));
+  }
+
+  public static Settings fromEnvironment() {
+    return resolve(Map.of(), System.getenv(), null);
+  }
+
+  /** These settings with another data folder (and its embedded database, unless one is named). */
+  public Settings withDataDir(Path folder) {
+    boolean embedded = dbUrl.equals(Database.embeddedUrl(dataDir));
+    return new Settings(host, port, folder, embedded ? Database.embeddedUrl(folder) : dbUrl, dbUser, dbPassword);
+  }
+
+  public Settings withPort(int newPort) {
+    return new Settings(host, newPort, dataDir, dbUrl, dbUser, dbPassword);
+  }
+
+  public boolean embeddedDatabase() {
+    return dbUrl.startsWith("jdbc:h2:");
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port < 0 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new InvalidInput("port", "\"" + text + "\" is not a port; expected a number from 0 to 65535");
+    }
+  }
+
+  private static String emptyToNull(String text) {
+    return text == null || text.isEmpty() ? null : text;
+  }
+
+  private static Properties read(Path file) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new InvalidInput(file.toString(), "cannot read the config file: " + e.getMessage());
+    }
+    return properties;
+  }
+}

@@ -1,0 +1,207 @@
+package org.casebook.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.casebook.common.Actor;
+import org.casebook.common.Checks;
+import org.casebook.common.NoSuchRecord;
+import org.casebook.common.Page;
+import org.casebook.common.PageRequest;
+import org.casebook.common.VoidRequest;
+import org.casebook.dates.PartialDate;
+import org.casebook.storage.RecordRows;
+import org.casebook.storage.Row;
+import org.casebook.vocabulary.Vocabularies;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Relationships between people: validation, storage, and each operation as one transaction. */
+public final class RelationshipService {
+  static final String TABLE = "relationships";
+  public static final String KIND = "relationship";
+
+  private final Jdbi jdbi;
+  private final Vocabularies vocabularies;
+  private final Clock clock;
+
+  public RelationshipService(Jdbi jdbi, Vocabularies vocabularies, Clock clock) {
+    this.jdbi = jdbi;
+    this.vocabularies = vocabularies;
+    this.clock = clock;
+  }
+
+  public Relationship get(UUID id) {
+    return jdbi.withHandle(handle -> get(handle, id));
+  }
+
+  private Relationship get(Handle handle, UUID id) {
+    return select(handle, "WHERE r.public_id = :id", Map.of("id", id), 1, 0).stream()
+        .findFirst()
+        .orElseThrow(() -> new NoSuchRecord(KIND, id));
+  }
+
+  /** A page of relationships, optionally those in which {@code personId} takes either side. */
+  public Page<Relationship> list(UUID personId, boolean includeVoided, PageRequest page) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    String where = includeVoided ? "WHERE 1 = 1" : "WHERE r.voided_at IS NULL";
+    if (personId != null) {
+      where += " AND (a.public_id = :person OR b.public_id = :person)";
+      parameters.put("person", personId);
+    }
+    String filter = where;
+    return jdbi.inTransaction(
+        handle -> {
+          long total =
+              handle
+                  .createQuery(
+                      "SELECT COUNT(*) FROM relationships r JOIN persons a ON a.id = r.person_id"
+                          + " JOIN persons b ON b.id = r.other_person_id "
+                          + filter)
+                  .bindMap(parameters)
+                  .mapTo(Long.class)
+                  .one();
+          return page.of(select(handle, filter + " ORDER BY r.id", parameters, page.size(), page.offset()), total);
+        });
+  }
+
+  /** The relationships in which any of the given persons takes part, for a case export. */
+  public List<Relationship> involving(Handle handle, List<UUID> personIds) {
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    return select(
+        handle,
+        "WHERE r.voided_at IS NULL AND a.public_id IN (<persons>) AND b.public_id IN (<persons>)"
+            + " ORDER BY r.id",
+        Map.of(),
+        Integer.MAX_VALUE,
+        0,
+        personIds);
+  }
+
+  public Relationship create(Relationship relationship, Actor actor) {
+    check(relationship, "").throwIfAny();
+    UUID id = UUID.randomUUID();
+    return jdbi.inTransaction(
+        handle -> {
+          insert(handle, id, null, relationship, actor);
+          return get(handle, id);
+        });
+  }
+
+  public Relationship update(UUID id, Relationship relationship, Actor actor) {
+    Checks checks = check(relationship, "");
+    checks.required("version", relationship.version());
+    checks.throwIfAny();
+    return jdbi.inTransaction(
+        handle -> {
+          RecordRows.update(
+              handle, TABLE, KIND, id, relationship.version(), relationship.confidentiality(),
+              actor, clock.instant(), content(handle, relationship));
+          return get(handle, id);
+        });
+  }
+
+  public Relationship voidRelationship(UUID id, VoidRequest request, Actor actor) {
+    request.check();
+    return jdbi.inTransaction(
+        handle -> {
+          RecordRows.voidRecord(handle, TABLE, KIND, id, request.version(), request.reason(), actor, clock.instant());
+          return get(handle, id);
+        });
+  }
+
+  /** Inserts or updates inside an import's transaction. */
+  public void save(Handle handle, UUID id, String importKey, Relationship relationship, Actor actor) {
+    Optional<UUID> existing = RecordRows.byImportKey(handle, TABLE, importKey);
+    if (existing.isEmpty()) {
+      insert(handle, id, importKey, relationship, actor);
+      return;
+    }
+    UUID current = existing.get();
+    int version = RecordRows.currentVersion(handle, TABLE, KIND, current);
+    RecordRows.update(
+        handle, TABLE, KIND, current, version, relationship.confidentiality(), actor,
+        clock.instant(), content(handle, relationship));
+  }
+
+  private void insert(Handle handle, UUID id, String importKey, Relationship relationship, Actor actor) {
+    RecordRows.insert(
+        handle, TABLE, id, importKey, relationship.confidentiality(), actor, clock.instant(),
+        content(handle, relationship));
+  }
+
+  public Checks check(Relationship relationship, String prefix) {
+    Checks checks = new Checks();
+    checks.required(prefix + "person", relationship.person());
+    checks.required(prefix + "type", relationship.type());
+    checks.required(prefix + "other", relationship.other());
+    vocabularies.check(checks, prefix + "type", Vocabularies.RELATIONSHIP_TYPE, relationship.type());
+    if (relationship.person() != null && relationship.person().equals(relationship.other())) {
+      checks.add(prefix + "other", "is the same person as person; a relationship needs two people");
+    }
+    checks.optionalText(prefix + "notes", relationship.notes(), 100_000);
+    return checks;
+  }
+
+  private static Row content(Handle handle, Relationship relationship) {
+    return new Row()
+        .reference("person_id", RecordRows.liveId(handle, PersonStore.TABLE, PersonStore.KIND, relationship.person()))
+        .text("type", relationship.type())
+        .reference("other_person_id", RecordRows.liveId(handle, PersonStore.TABLE, PersonStore.KIND, relationship.other()))
+        .text("start_edtf", edtf(relationship.start()))
+        .text("end_edtf", edtf(relationship.end()))
+        .text("notes", relationship.notes());
+  }
+
+  private static String edtf(PartialDate date) {
+    return date == null ? null : date.toEdtf();
+  }
+
+  private static List<Relationship> select(
+      Handle handle, String where, Map<String, Object> parameters, int limit, long offset) {
+    return select(handle, where, parameters, limit, offset, null);
+  }
+
+  private static List<Relationship> select(
+      Handle handle, String where, Map<String, Object> parameters, int limit, long offset, List<UUID> persons) {
+    var query =
+        handle
+            .createQuery(
+                "SELECT "
+                    + RecordRows.headerColumns("r")
+                    + ", a.public_id AS person, r.type, b.public_id AS other, r.start_edtf,"
+                    + " r.end_edtf, r.notes FROM relationships r"
+                    + " JOIN persons a ON a.id = r.person_id"
+                    + " JOIN persons b ON b.id = r.other_person_id "
+                    + where
+                    + " LIMIT :limit OFFSET :offset")
+            .bindMap(parameters)
+            .bind("limit", limit)
+            .bind("offset", offset);
+    if (persons != null) {
+      query.bindList("persons", persons);
+    }
+    return query.map((row, context) -> read(row)).list();
+  }
+
+  private static Relationship read(ResultSet row) throws SQLException {
+    return new Relationship(
+        RecordRows.publicId(row),
+        row.getInt("version"),
+        RecordRows.confidentiality(row),
+        RecordRows.audit(row),
+        row.getObject("person", UUID.class),
+        row.getString("type"),
+        row.getObject("other", UUID.class),
+        PartialDate.parseOptional(row.getString("start_edtf")).orElse(null),
+        PartialDate.parseOptional(row.getString("end_edtf")).orElse(null),
+        row.getString("notes"));
+  }
+}

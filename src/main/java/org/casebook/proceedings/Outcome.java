@@ -1,0 +1,10 @@
+package org.casebook.proceedings;
+
+import java.math.BigDecimal;
+
+/** How a proceeding ended: a sentence or decision in words, and a fine if one was imposed. */
+public record Outcome(String summary, Fine fine) {
+
+  /** A fine with its amount and ISO 4217 currency. */
+  public record Fine(BigDecimal amount, String currency) {}
+}

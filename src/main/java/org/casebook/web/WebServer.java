@@ -1,0 +1,80 @@
+package org.casebook.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Map;
+import org.casebook.common.CasebookException;
+
+/**
+ * The HTTP server: Javalin on Jetty, with every feature's routes, problem-detail errors, {@code
+ * GET /health} and the OpenAPI document made from the router.
+ *
+ * <p>Lifecycle: {@link #start} binds the port and returns once the server answers; {@link #close}
+ * stops it. Request handling is multi-threaded; features must be thread-safe.
+ */
+public final class WebServer implements AutoCloseable {
+  /** The largest request body accepted, in bytes; an import of a large case fits well within it. */
+  public static final long MAX_REQUEST_BYTES = 32L * 1024 * 1024;
+
+  private final Javalin app;
+
+  private WebServer(Javalin app) {
+    this.app = app;
+  }
+
+  public static WebServer start(String host, int port, ObjectMapper mapper, List<Feature> features) {
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.jsonMapper(new JavalinJackson(mapper, false));
+              config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.startup.showJavalinBanner = false;
+              config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+              config.jetty.modifyHttpConfiguration(http -> http.setSendXPoweredBy(false));
+              config.routes.exception(CasebookException.class, Problems::known);
+              config.routes.exception(Exception.class, Problems::unexpected);
+              config.routes.error(
+                  404,
+                  context -> {
+                    if (!context.res().isCommitted() && context.result() == null) {
+                      Problems.status(context, 404, "not-found", "Not found", "no route for " + context.method() + " " + context.path());
+                    }
+                  });
+              config.routes.error(
+                  405,
+                  context ->
+                      Problems.status(context, 405, "method-not-allowed", "Method not allowed", context.method() + " is not allowed on " + context.path()));
+              Routes routes = new Routes(config.routes);
+              routes.get(
+                  "/health",
+                  ApiDoc.of("health", "Answers 200 once the server is ready").returns(Map.class),
+                  context -> context.json(Map.of("status", "ok")));
+              for (Feature feature : features) {
+                feature.register(routes);
+              }
+            });
+    OpenApi openApi = new OpenApi(app);
+    app.unsafe.internalRouter.addHttpEndpoint(
+        io.javalin.router.Endpoint.create(io.javalin.http.HandlerType.GET, OpenApi.PATH)
+            .addMetadata(ApiDoc.of("api", "This OpenAPI document").returns(Map.class))
+            .handler(context -> context.json(openApi.document())));
+    app.start(host, port);
+    return new WebServer(app);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** The running Javalin application, for tests that walk the router. */
+  public Javalin app() {
+    return app;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}
