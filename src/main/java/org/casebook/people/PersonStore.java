@@ -75,8 +75,8 @@ public final class PersonStore {
     }
     if (text != null && !text.isBlank()) {
       conditions.add(
-          "(LOWER(p.primary_name) LIKE :text ESCAPE '\\' OR EXISTS (SELECT 1 FROM person_names n"
-              + " WHERE n.person_id = p.id AND LOWER(n.name) LIKE :text ESCAPE '\\'))");
+          "(LOWER(p.primary_name) LIKE :text ESCAPE '!' OR EXISTS (SELECT 1 FROM person_names n"
+              + " WHERE n.person_id = p.id AND LOWER(n.name) LIKE :text ESCAPE '!'))");
       parameters.put("text", "%" + escapeLike(text.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
     }
     if (caseId != null) {
@@ -88,9 +88,9 @@ public final class PersonStore {
     return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
   }
 
-  /** Escapes the LIKE wildcards of user text so that they match themselves. */
+  /** Escapes the LIKE wildcards of user text so that they match themselves (escape: {@code !}). */
   public static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   private List<Person> select(

@@ -37,7 +37,7 @@ final class Problems {
 
   static void unexpected(Exception failure, Context context) {
     String incident = UUID.randomUUID().toString();
-    LOG.error("incident {} on {} {}", incident, context.method(), context.matchedPath(), failure);
+    LOG.error("incident {} on {} {}", incident, context.method(), context.endpoint() == null ? "?" : context.endpoint().path, failure);
     Map<String, Object> problem = base("internal-error", "Internal error", 500, context);
     problem.put("detail", "Something went wrong on the server; the incident id is " + incident);
     write(context, 500, problem);

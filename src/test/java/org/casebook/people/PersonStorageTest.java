@@ -1,0 +1,120 @@
+package org.casebook.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.util.List;
+import org.casebook.common.Actor;
+import org.casebook.common.Confidentiality;
+import org.casebook.common.InvalidInput;
+import org.casebook.common.Name;
+import org.casebook.common.NoSuchRecord;
+import org.casebook.common.PageRequest;
+import org.casebook.common.VersionConflict;
+import org.casebook.common.VoidRequest;
+import org.casebook.dates.PartialDate;
+import org.casebook.storage.Database;
+import org.casebook.storage.TestStore;
+import org.casebook.vocabulary.Vocabularies;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PersonStorageTest {
+  private static final Actor EDITOR = new Actor("editor");
+
+  private static Person draft(String name) {
+    return new Person(
+        null, null, Confidentiality.PUBLIC, null, name,
+        List.of(new Name("Динара Смаилова", "transliteration", "ru"), new Name("Dina Tansari", "alias", null)),
+        "female", PartialDate.parse("1980"), List.of("KZ"), "defender", false, null);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void createsReadsAndFindsByAnyName(TestStore store) {
+    try (Database database = store.open()) {
+      PersonService persons = service(database);
+      Person created = persons.create(draft("Dinara Smailova"), EDITOR);
+
+      assertThat(created.version()).isEqualTo(1);
+      assertThat(created.audit().createdBy()).isEqualTo("editor");
+      assertThat(persons.get(created.id())).isEqualTo(created);
+      assertThat(created.otherNames()).extracting(Name::name).containsExactly("Динара Смаилова", "Dina Tansari");
+      assertThat(persons.list("смаил", null, false, PageRequest.first()).items()).containsExactly(created);
+      assertThat(persons.list("TANSARI", null, false, PageRequest.first()).total()).isEqualTo(1);
+      assertThat(persons.list("100%_", null, false, PageRequest.first()).total()).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void refusesAStaleUpdateAndChangesNothing(TestStore store) {
+    try (Database database = store.open()) {
+      PersonService persons = service(database);
+      Person created = persons.create(draft("Almat Mukhamedzhanov"), EDITOR);
+      Person first = persons.update(created.id(), renamed(created, "Almat M."), EDITOR);
+
+      assertThat(first.version()).isEqualTo(2);
+      assertThatThrownBy(() -> persons.update(created.id(), renamed(created, "Someone else"), EDITOR))
+          .isInstanceOfSatisfying(
+              VersionConflict.class,
+              conflict -> {
+                assertThat(conflict.expectedVersion()).isEqualTo(1);
+                assertThat(conflict.currentVersion()).isEqualTo(2);
+              });
+      assertThat(persons.get(created.id())).isEqualTo(first);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void voidsWithAReasonAndKeepsTheRecord(TestStore store) {
+    try (Database database = store.open()) {
+      PersonService persons = service(database);
+      Person created = persons.create(draft("Duplicate entry"), EDITOR);
+      Person voided = persons.voidPerson(created.id(), new VoidRequest(1, "duplicate of another record"), EDITOR);
+
+      assertThat(voided.audit().voided()).isTrue();
+      assertThat(voided.audit().voidReason()).isEqualTo("duplicate of another record");
+      assertThat(persons.list(null, null, false, PageRequest.first()).total()).isZero();
+      assertThat(persons.list(null, null, true, PageRequest.first()).total()).isEqualTo(1);
+      assertThatThrownBy(() -> persons.update(created.id(), renamed(voided, "x"), EDITOR))
+          .isInstanceOf(NoSuchRecord.class);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void reportsEveryBadFieldAtOnce(TestStore store) {
+    try (Database database = store.open()) {
+      PersonService persons = service(database);
+      Person bad =
+          new Person(
+              null, null, Confidentiality.INTERNAL, null, " ",
+              List.of(new Name("x", "nickname-of-sorts", "not a tag")), "robot", null,
+              List.of("Kazakhstan"), null, false, null);
+
+      assertThatThrownBy(() -> persons.create(bad, EDITOR))
+          .isInstanceOfSatisfying(
+              InvalidInput.class,
+              invalid ->
+                  assertThat(invalid.errors())
+                      .extracting(error -> error.field())
+                      .containsExactly(
+                          "name", "other_names[0].kind", "other_names[0].language", "sex", "citizenship[0]"));
+      assertThat(persons.list(null, null, true, PageRequest.first()).total()).isZero();
+    }
+  }
+
+  private static Person renamed(Person person, String name) {
+    return new Person(
+        person.id(), person.version(), person.confidentiality(), null, name, person.otherNames(),
+        person.sex(), person.birthDate(), person.citizenship(), person.occupation(),
+        person.isProtected(), person.notes());
+  }
+
+  private static PersonService service(Database database) {
+    return new PersonService(database.jdbi(), new Vocabularies(database.jdbi()), Clock.systemUTC());
+  }
+}
