@@ -1,0 +1,261 @@
+package org.casebook.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.casebook.common.Actor;
+import org.casebook.common.PageRequest;
+import org.casebook.storage.RecordRows;
+import org.casebook.storage.Row;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * SQL for case files and their links to persons, organizations and sources. Every method runs in
+ * the caller's transaction.
+ */
+public final class CaseStore {
+  public static final String TABLE = "case_files";
+  public static final String KIND = "case file";
+
+  /** The filters of the case file list; null fields do not filter. */
+  public record Filter(String text, String country, String status, String risk, boolean includeVoided) {}
+
+  public long insert(Handle handle, UUID id, String importKey, CaseFile caseFile, Actor actor, Instant now) {
+    long key = RecordRows.insert(handle, TABLE, id, importKey, caseFile.confidentiality(), actor, now, content(caseFile));
+    insertLinks(handle, key, caseFile);
+    return key;
+  }
+
+  public long update(Handle handle, UUID id, CaseFile caseFile, Actor actor, Instant now) {
+    long key =
+        RecordRows.update(
+            handle, TABLE, KIND, id, caseFile.version(), caseFile.confidentiality(), actor, now, content(caseFile));
+    handle.execute("DELETE FROM case_persons WHERE case_id = ?", key);
+    handle.execute("DELETE FROM case_organizations WHERE case_id = ?", key);
+    handle.execute("DELETE FROM case_sources WHERE case_id = ?", key);
+    insertLinks(handle, key, caseFile);
+    return key;
+  }
+
+  public Optional<CaseFile> find(Handle handle, UUID id) {
+    return select(handle, "WHERE c.public_id = :id", Map.of("id", id), 1, 0).stream().findFirst();
+  }
+
+  public List<CaseFile> list(Handle handle, Filter filter, PageRequest page) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    String where = where(filter, parameters);
+    return select(handle, where + " ORDER BY LOWER(c.title), c.id", parameters, page.size(), page.offset());
+  }
+
+  public long count(Handle handle, Filter filter) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    return handle
+        .createQuery("SELECT COUNT(*) FROM case_files c " + where(filter, parameters))
+        .bindMap(parameters)
+        .mapTo(Long.class)
+        .one();
+  }
+
+  private static String where(Filter filter, Map<String, Object> parameters) {
+    List<String> conditions = new ArrayList<>();
+    if (!filter.includeVoided()) {
+      conditions.add("c.voided_at IS NULL");
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      conditions.add("LOWER(c.title) LIKE :text ESCAPE '!'");
+      parameters.put("text", "%" + org.casebook.people.PersonStore.escapeLike(filter.text().trim().toLowerCase(java.util.Locale.ROOT)) + "%");
+    }
+    if (filter.country() != null && !filter.country().isBlank()) {
+      conditions.add("(',' || c.countries || ',') LIKE :country");
+      parameters.put("country", "%," + filter.country().trim().replaceAll("[^A-Z]", "") + ",%");
+    }
+    if (filter.status() != null && !filter.status().isBlank()) {
+      conditions.add("c.status = :status");
+      parameters.put("status", filter.status().trim());
+    }
+    if (filter.risk() != null && !filter.risk().isBlank()) {
+      conditions.add("c.risk = :risk");
+      parameters.put("risk", filter.risk().trim());
+    }
+    return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+  }
+
+  private List<CaseFile> select(Handle handle, String where, Map<String, Object> parameters, int limit, long offset) {
+    List<Long> keys = new ArrayList<>();
+    List<CaseFile> cases =
+        handle
+            .createQuery(
+                "SELECT c.id, " + RecordRows.headerColumns("c")
+                    + ", c.title, c.summary, c.risk, c.status, c.countries FROM case_files c "
+                    + where + " LIMIT :limit OFFSET :offset")
+            .bindMap(parameters)
+            .bind("limit", limit)
+            .bind("offset", offset)
+            .map(
+                (row, context) -> {
+                  keys.add(row.getLong("id"));
+                  return read(row);
+                })
+            .list();
+    if (cases.isEmpty()) {
+      return cases;
+    }
+    Map<Long, Links> links = links(handle, keys);
+    List<CaseFile> complete = new ArrayList<>();
+    for (int index = 0; index < cases.size(); index++) {
+      CaseFile caseFile = cases.get(index);
+      Links linked = links.getOrDefault(keys.get(index), new Links());
+      complete.add(
+          new CaseFile(
+              caseFile.id(), caseFile.version(), caseFile.confidentiality(), caseFile.audit(),
+              caseFile.title(), caseFile.summary(), caseFile.countries(), caseFile.risk(),
+              caseFile.status(), List.copyOf(linked.subjects), List.copyOf(linked.persons),
+              List.copyOf(linked.organizations), List.copyOf(linked.sources)));
+    }
+    return complete;
+  }
+
+  private static final class Links {
+    final Set<UUID> subjects = new LinkedHashSet<>();
+    final Set<UUID> persons = new LinkedHashSet<>();
+    final Set<UUID> organizations = new LinkedHashSet<>();
+    final Set<UUID> sources = new LinkedHashSet<>();
+  }
+
+  /** The links of several case files, three queries in all, keyed by internal case key. */
+  private static Map<Long, Links> links(Handle handle, List<Long> keys) {
+    Map<Long, Links> links = new LinkedHashMap<>();
+    handle
+        .createQuery(
+            "SELECT l.case_id, p.public_id, l.subject FROM case_persons l JOIN persons p ON p.id = l.person_id"
+                + " WHERE l.case_id IN (<keys>) ORDER BY l.case_id, l.position")
+        .bindList("keys", keys)
+        .map(
+            (row, context) -> {
+              Links entry = links.computeIfAbsent(row.getLong("case_id"), key -> new Links());
+              UUID id = row.getObject("public_id", UUID.class);
+              entry.persons.add(id);
+              if (row.getBoolean("subject")) {
+                entry.subjects.add(id);
+              }
+              return null;
+            })
+        .list();
+    handle
+        .createQuery(
+            "SELECT l.case_id, o.public_id, l.subject FROM case_organizations l"
+                + " JOIN organizations o ON o.id = l.organization_id"
+                + " WHERE l.case_id IN (<keys>) ORDER BY l.case_id, l.position")
+        .bindList("keys", keys)
+        .map(
+            (row, context) -> {
+              Links entry = links.computeIfAbsent(row.getLong("case_id"), key -> new Links());
+              UUID id = row.getObject("public_id", UUID.class);
+              entry.organizations.add(id);
+              if (row.getBoolean("subject")) {
+                entry.subjects.add(id);
+              }
+              return null;
+            })
+        .list();
+    handle
+        .createQuery(
+            "SELECT l.case_id, s.public_id FROM case_sources l JOIN sources s ON s.id = l.source_id"
+                + " WHERE l.case_id IN (<keys>) ORDER BY l.case_id, l.position")
+        .bindList("keys", keys)
+        .map(
+            (row, context) -> {
+              links.computeIfAbsent(row.getLong("case_id"), key -> new Links())
+                  .sources.add(row.getObject("public_id", UUID.class));
+              return null;
+            })
+        .list();
+    return links;
+  }
+
+  private static CaseFile read(ResultSet row) throws SQLException {
+    String countries = row.getString("countries");
+    return new CaseFile(
+        RecordRows.publicId(row), row.getInt("version"), RecordRows.confidentiality(row),
+        RecordRows.audit(row), row.getString("title"), row.getString("summary"),
+        countries.isEmpty() ? List.of() : List.of(countries.split(",")), row.getString("risk"),
+        row.getString("status"), List.of(), List.of(), List.of(), List.of());
+  }
+
+  private static Row content(CaseFile caseFile) {
+    return new Row()
+        .text("title", caseFile.title().trim())
+        .text("summary", caseFile.summary())
+        .text("risk", caseFile.risk())
+        .text("status", caseFile.status())
+        .text("countries", String.join(",", caseFile.countries()));
+  }
+
+  /**
+   * Writes the links. A subject is linked as a person or an organization with the subject mark;
+   * persons and organizations not named as subjects are linked without it.
+   */
+  private static void insertLinks(Handle handle, long caseKey, CaseFile caseFile) {
+    Set<UUID> subjects = new LinkedHashSet<>(caseFile.subjects());
+    Set<UUID> persons = new LinkedHashSet<>(caseFile.persons());
+    Set<UUID> organizations = new LinkedHashSet<>(caseFile.organizations());
+    for (UUID subject : subjects) {
+      if (exists(handle, "organizations", subject)) {
+        organizations.add(subject);
+      } else {
+        persons.add(subject);
+      }
+    }
+    int position = 0;
+    for (UUID person : persons) {
+      handle
+          .createUpdate(
+              "INSERT INTO case_persons (case_id, person_id, subject, position)"
+                  + " SELECT :case_key, id, :subject, :position FROM persons WHERE public_id = :id")
+          .bind("case_key", caseKey)
+          .bind("subject", subjects.contains(person))
+          .bind("position", position++)
+          .bind("id", person)
+          .execute();
+    }
+    position = 0;
+    for (UUID organization : organizations) {
+      handle
+          .createUpdate(
+              "INSERT INTO case_organizations (case_id, organization_id, subject, position)"
+                  + " SELECT :case_key, id, :subject, :position FROM organizations WHERE public_id = :id")
+          .bind("case_key", caseKey)
+          .bind("subject", subjects.contains(organization))
+          .bind("position", position++)
+          .bind("id", organization)
+          .execute();
+    }
+    position = 0;
+    for (UUID source : new LinkedHashSet<>(caseFile.sources())) {
+      handle
+          .createUpdate(
+              "INSERT INTO case_sources (case_id, source_id, position)"
+                  + " SELECT :case_key, id, :position FROM sources WHERE public_id = :id")
+          .bind("case_key", caseKey)
+          .bind("position", position++)
+          .bind("id", source)
+          .execute();
+    }
+  }
+
+  static boolean exists(Handle handle, String table, UUID id) {
+    return handle
+        .createQuery("SELECT COUNT(*) FROM " + table + " WHERE public_id = :id AND voided_at IS NULL")
+        .bind("id", id)
+        .mapTo(Integer.class)
+        .one() > 0;
+  }
+}
