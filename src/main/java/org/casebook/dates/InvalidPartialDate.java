@@ -3,8 +3,8 @@ package org.casebook.dates;
 import org.casebook.common.CasebookException;
 
 /**
- * Text that is not a date {@link PartialDate} accepts. The message quotes the text and says what was
- * expected instead, so it can be shown to the person who typed it.
+ * Text that is not a date {@link PartialDate} accepts. The message quotes the text and says what
+ * was expected instead, so it can be shown to the person who typed it.
  */
 public final class InvalidPartialDate extends CasebookException {
   private static final long serialVersionUID = 1L;

@@ -53,8 +53,8 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>by the earliest day of the start; when the start is open or unknown, by the earliest day of
  *       the end instead;
- *   <li>an open start ({@code ../2020}) before an unknown start ({@code /2020}) before a dated start
- *       ({@code 2020}), so "before 2020" comes just ahead of 2020;
+ *   <li>an open start ({@code ../2020}) before an unknown start ({@code /2020}) before a dated
+ *       start ({@code 2020}), so "before 2020" comes just ahead of 2020;
  *   <li>a coarser start before a finer one: {@code 20XX < 200X < 2000 < 2000-XX < 2000-XX-XX <
  *       2000-01 < 2000-01-XX < 2000-01-01}, so a month sorts before its days;
  *   <li>a dated end before an unknown end before an open end;
@@ -381,7 +381,8 @@ public final class PartialDate implements Comparable<PartialDate> {
     };
   }
 
-  private static String russianSide(String preposition, SingleDate date, RussianCase grammaticalCase) {
+  private static String russianSide(
+      String preposition, SingleDate date, RussianCase grammaticalCase) {
     String text = preposition + " " + russianWithoutQualifier(date, grammaticalCase);
     if (date.qualifier.isApproximate()) {
       text = "примерно " + text;
@@ -526,8 +527,8 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /**
    * One date, the whole of a single date or one dated side of an interval. {@code year} is the
-   * first year covered ({@code 2010} for {@code 201X}); {@code month} and {@code day} are 0 when not
-   * given or unspecified.
+   * first year covered ({@code 2010} for {@code 201X}); {@code month} and {@code day} are 0 when
+   * not given or unspecified.
    */
   private record SingleDate(int year, int month, int day, Shape shape, Qualifier qualifier) {
 

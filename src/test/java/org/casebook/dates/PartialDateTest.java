@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.casebook.common.CasebookException;
 import org.casebook.dates.PartialDate.Bound;
@@ -80,20 +81,43 @@ class PartialDateTest {
           2016-21-03      | "2016-21-03" is not a date: month must be 01 to 12
           2016-07-00      | "2016-07-00" is not a date: day must be 01 to 31
           2016-07-32      | "2016-07-32" is not a date: day must be 01 to 31
-          ../..           | "../.." is not a date: an interval needs at least one date, as in 2020/.. or ../2020
-          /               | "/" is not a date: an interval needs at least one date, as in 2020/.. or ../2020
           2024/2023       | "2024/2023" is not a date: the start (2024) is after the end (2023)
-          2024-03/2024-02 | "2024-03/2024-02" is not a date: the start (2024-03) is after the end (2024-02)
           2016-13/2017    | "2016-13/2017" is not a date: month must be 01 to 12
-          2001-21         | "2001-21" is not a date: seasons (21 to 24) are not supported because they depend on the hemisphere; write the months instead, e.g. 2001-03/2001-05
-          201X-05         | "201X-05" is not a date: X can stand only for the last one or two digits of a year written alone (201X, 20XX), for the month (2004-XX, 2004-XX-XX) or for the day (2004-06-XX)
-          2XXX            | "2XXX" is not a date: X can stand only for the last one or two digits of a year written alone (201X, 20XX), for the month (2004-XX, 2004-XX-XX) or for the day (2004-06-XX)
-          2004-XX-06      | "2004-XX-06" is not a date: X can stand only for the last one or two digits of a year written alone (201X, 20XX), for the month (2004-XX, 2004-XX-XX) or for the day (2004-06-XX)
           """)
   void impossibleDatesAreRefusedWithTheReason(String text, String message) {
     assertThatThrownBy(() -> PartialDate.parse(text))
         .isInstanceOf(InvalidPartialDate.class)
         .hasMessage(message);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../..", "/", "../", "/.."})
+  void intervalWithoutAnyDateIsRefused(String text) {
+    assertThat(catchRefusal(text))
+        .hasMessage(
+            "\"%s\" is not a date: an interval needs at least one date, as in 2020/.. or ../2020",
+            text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2001-21", "2001-24", "2001-22~"})
+  void seasonsAreRefusedWithTheMonthsToWriteInstead(String text) {
+    assertThat(catchRefusal(text))
+        .hasMessage(
+            "\"%s\" is not a date: seasons (21 to 24) are not supported because they depend on"
+                + " the hemisphere; write the months instead, e.g. 2001-03/2001-05",
+            text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"201X-05", "2XXX", "XXXX", "20X6", "2004-X6", "2004-XX-06", "2004-0X"})
+  void unspecifiedDigitsOutsideLevelOneAreRefused(String text) {
+    assertThat(catchRefusal(text))
+        .hasMessage(
+            "\"%s\" is not a date: X can stand only for the last one or two digits of a year"
+                + " written alone (201X, 20XX), for the month (2004-XX, 2004-XX-XX) or for the day"
+                + " (2004-06-XX)",
+            text);
   }
 
   @ParameterizedTest
@@ -237,28 +261,28 @@ class PartialDateTest {
       delimiter = '|',
       textBlock =
           """
-          2016                 | 2016                                        | 2016
-          2016-07              | July 2016                                   | июль 2016
-          2017-02-03           | 3 February 2017                             | 3 февраля 2017
-          2017-02-XX           | February 2017                               | февраль 2017
-          2004-XX              | 2004                                        | 2004
-          201X                 | 2010s                                       | 2010-е
-          20XX                 | 2000–2099                                   | 2000–2099
-          2019~                | about 2019                                  | около 2019
-          2016-07~             | about July 2016                             | около июля 2016
-          201X~                | about 2010s                                 | около 2010-х
-          2020-05?             | May 2020 (uncertain)                        | май 2020 (не точно)
-          2020-05%             | about May 2020 (uncertain)                  | около мая 2020 (не точно)
-          2023-12/2024-03      | December 2023 to March 2024                 | с декабря 2023 по март 2024
-          2017-02-03/2017-03-05 | 3 February 2017 to 5 March 2017            | с 3 февраля 2017 по 5 марта 2017
-          201X/202X            | 2010s to 2020s                              | с 2010-х по 2020-е
-          2019~/2020-05?       | about 2019 to May 2020 (uncertain)          | примерно с 2019 по май 2020 (не точно)
-          ../2020              | before 2020                                 | до 2020
-          ../2016-07~          | before about July 2016                      | примерно до июля 2016
-          2020/..              | from 2020                                   | с 2020
-          2016-07/..           | from July 2016                              | с июля 2016
-          /2020-05             | from an unknown date to May 2020            | с неизвестной даты по май 2020
-          2020-05/             | from May 2020 to an unknown date            | с мая 2020 по неизвестную дату
+          2016 | 2016 | 2016
+          2016-07 | July 2016 | июль 2016
+          2017-02-03 | 3 February 2017 | 3 февраля 2017
+          2017-02-XX | February 2017 | февраль 2017
+          2004-XX | 2004 | 2004
+          201X | 2010s | 2010-е
+          20XX | 2000–2099 | 2000–2099
+          2019~ | about 2019 | около 2019
+          2016-07~ | about July 2016 | около июля 2016
+          201X~ | about 2010s | около 2010-х
+          2020-05? | May 2020 (uncertain) | май 2020 (не точно)
+          2020-05% | about May 2020 (uncertain) | около мая 2020 (не точно)
+          2023-12/2024-03 | December 2023 to March 2024 | с декабря 2023 по март 2024
+          2017-02-03/2017-03-05 | 3 February 2017 to 5 March 2017 | с 3 февраля 2017 по 5 марта 2017
+          201X/202X | 2010s to 2020s | с 2010-х по 2020-е
+          2019~/2020-05? | about 2019 to May 2020 (uncertain) | примерно с 2019 по май 2020 (не точно)
+          ../2020 | before 2020 | до 2020
+          ../2016-07~ | before about July 2016 | примерно до июля 2016
+          2020/.. | from 2020 | с 2020
+          2016-07/.. | from July 2016 | с июля 2016
+          /2020-05 | from an unknown date to May 2020 | с неизвестной даты по май 2020
+          2020-05/ | from May 2020 to an unknown date | с мая 2020 по неизвестную дату
           """)
   void formatsForPeopleInEnglishAndRussian(String edtf, String english, String russian) {
     PartialDate date = PartialDate.parse(edtf);
@@ -299,8 +323,9 @@ class PartialDateTest {
             "2000-01-02", "2000-02", "2000-12", "2001/2001-02", "2001", "2001/2001",
             "2001/2001-12", "2001/2002", "2001/2002~", "2001~/2002", "2001?/2002", "2001/",
             "2001/..", "2002");
-    List<PartialDate> shuffled = new ArrayList<>(chronology.stream().map(PartialDate::parse).toList());
-    Collections.shuffle(shuffled, new java.util.Random(7));
+    List<PartialDate> shuffled = new ArrayList<>();
+    chronology.forEach(edtf -> shuffled.add(PartialDate.parse(edtf)));
+    Collections.shuffle(shuffled, new Random(7));
 
     Collections.sort(shuffled);
 
