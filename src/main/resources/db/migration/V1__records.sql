@@ -1,9 +1,11 @@
 -- Casebook's records. One schema for H2 (run in PostgreSQL mode) and PostgreSQL.
 --
 -- Every record table carries the same bookkeeping columns: an internal key (id), the public UUID
--- (public_id), the stable key it was imported under (import_key), a confidentiality level, the
--- version for optimistic locking, who created and changed it and when, and the void columns:
--- records are voided with a reason, never deleted.
+-- (public_id), the stable key it was imported under (import_key, prefixed with the case's key)
+-- and the version that import wrote (imported_version, so that a re-import can tell whether the
+-- record was edited since), a confidentiality level, the version for optimistic locking, who
+-- created and changed it and when, and the void columns: records are voided with a reason, never
+-- deleted.
 --
 -- Partial dates are stored three ways: the EDTF text as written (*_edtf), a sort key whose text
 -- order is the chronological order (*_sort), and the first and last day the date can denote
@@ -51,6 +53,7 @@ CREATE TABLE persons (
     voided_at        TIMESTAMP WITH TIME ZONE,
     voided_by        VARCHAR(100),
     void_reason      VARCHAR(2000),
+    imported_version INTEGER,
     primary_name     VARCHAR(500)  NOT NULL,
     sex              VARCHAR(50),
     birth_date_edtf  VARCHAR(60),
@@ -83,6 +86,7 @@ CREATE TABLE relationships (
     voided_at        TIMESTAMP WITH TIME ZONE,
     voided_by        VARCHAR(100),
     void_reason      VARCHAR(2000),
+    imported_version INTEGER,
     person_id        BIGINT        NOT NULL REFERENCES persons (id),
     type             VARCHAR(50)   NOT NULL,
     other_person_id  BIGINT        NOT NULL REFERENCES persons (id),
@@ -104,6 +108,7 @@ CREATE TABLE organizations (
     voided_at        TIMESTAMP WITH TIME ZONE,
     voided_by        VARCHAR(100),
     void_reason      VARCHAR(2000),
+    imported_version INTEGER,
     primary_name     VARCHAR(500)  NOT NULL,
     kind             VARCHAR(50),
     country          CHAR(2),
@@ -153,6 +158,7 @@ CREATE TABLE case_files (
     voided_at        TIMESTAMP WITH TIME ZONE,
     voided_by        VARCHAR(100),
     void_reason      VARCHAR(2000),
+    imported_version INTEGER,
     title            VARCHAR(500)  NOT NULL,
     summary          VARCHAR(100000),
     risk             VARCHAR(50)   NOT NULL,
@@ -190,6 +196,7 @@ CREATE TABLE sources (
     voided_at        TIMESTAMP WITH TIME ZONE,
     voided_by        VARCHAR(100),
     void_reason      VARCHAR(2000),
+    imported_version INTEGER,
     title            VARCHAR(1000) NOT NULL,
     kind             VARCHAR(50)   NOT NULL,
     publisher        VARCHAR(500),
@@ -223,6 +230,7 @@ CREATE TABLE proceedings (
     voided_at        TIMESTAMP WITH TIME ZONE,
     voided_by        VARCHAR(100),
     void_reason      VARCHAR(2000),
+    imported_version INTEGER,
     case_id          BIGINT        NOT NULL REFERENCES case_files (id),
     kind             VARCHAR(50)   NOT NULL,
     title            VARCHAR(500)  NOT NULL,
@@ -290,6 +298,7 @@ CREATE TABLE events (
     voided_at         TIMESTAMP WITH TIME ZONE,
     voided_by         VARCHAR(100),
     void_reason       VARCHAR(2000),
+    imported_version  INTEGER,
     case_id           BIGINT        NOT NULL REFERENCES case_files (id),
     date_edtf         VARCHAR(60)   NOT NULL,
     date_sort         VARCHAR(60)   NOT NULL,

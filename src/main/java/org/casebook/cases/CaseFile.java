@@ -41,4 +41,11 @@ public record CaseFile(
         id, version, confidentiality, audit, title, summary, countries, risk, status, subjects,
         persons, organizations, sources);
   }
+
+  /** This case file with other links. */
+  public CaseFile withLinks(List<UUID> subjects, List<UUID> persons, List<UUID> organizations, List<UUID> sources) {
+    return new CaseFile(
+        id, version, confidentiality, audit, title, summary, countries, risk, status, subjects,
+        persons, organizations, sources);
+  }
 }

@@ -31,7 +31,7 @@ public final class PersonService {
     return jdbi.withHandle(handle -> get(handle, id));
   }
 
-  Person get(Handle handle, UUID id) {
+  public Person get(Handle handle, UUID id) {
     return store.find(handle, id).orElseThrow(() -> new NoSuchRecord(PersonStore.KIND, id));
   }
 

@@ -40,7 +40,7 @@ public final class RelationshipService {
     return jdbi.withHandle(handle -> get(handle, id));
   }
 
-  private Relationship get(Handle handle, UUID id) {
+  public Relationship get(Handle handle, UUID id) {
     return select(handle, "WHERE r.public_id = :id", Map.of("id", id), 1, 0).stream()
         .findFirst()
         .orElseThrow(() -> new NoSuchRecord(KIND, id));

@@ -30,6 +30,9 @@ final class Problems {
 
   /** Adds an error found by a service, looking up the line of its field or of its nearest parent. */
   void addFound(FieldError error) {
+    if (errors.stream().anyMatch(known -> known.field().equals(error.field()))) {
+      return;
+    }
     errors.add(new FieldError(file, lineOf(error.field()), error.field(), error.message()));
   }
 

@@ -1,0 +1,148 @@
+package org.casebook.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.casebook.cases.CaseRoutes;
+import org.casebook.cases.CaseService;
+import org.casebook.catalogue.CatalogueRoutes;
+import org.casebook.catalogue.CatalogueService;
+import org.casebook.chronology.ChronologyRoutes;
+import org.casebook.chronology.ChronologyService;
+import org.casebook.config.Settings;
+import org.casebook.events.EventRoutes;
+import org.casebook.events.EventService;
+import org.casebook.organizations.OrganizationRoutes;
+import org.casebook.organizations.OrganizationService;
+import org.casebook.people.PersonRoutes;
+import org.casebook.people.PersonService;
+import org.casebook.people.RelationshipService;
+import org.casebook.proceedings.ProceedingRoutes;
+import org.casebook.proceedings.ProceedingService;
+import org.casebook.sources.FileStore;
+import org.casebook.sources.SourceRoutes;
+import org.casebook.sources.SourceService;
+import org.casebook.storage.Database;
+import org.casebook.transfer.ExportService;
+import org.casebook.transfer.ImportService;
+import org.casebook.transfer.RecordServices;
+import org.casebook.transfer.TransferRoutes;
+import org.casebook.vocabulary.Vocabularies;
+import org.casebook.vocabulary.VocabularyRoutes;
+import org.casebook.web.Json;
+import org.casebook.web.Requests;
+import org.casebook.web.WebServer;
+
+/**
+ * The composition root: opens the store, brings its schema up to date, and builds every service
+ * once. Commands and the server take what they need from here.
+ *
+ * <p>Lifecycle: {@link #open} at start, {@link #close} at the end (which closes the database).
+ * The services it holds are thread-safe and shared.
+ */
+public final class Casebook implements AutoCloseable {
+  private final Settings settings;
+  private final Database database;
+  private final Vocabularies vocabularies;
+  private final CatalogueService catalogue;
+  private final RecordServices records;
+  private final ChronologyService chronology;
+  private final ImportService importer;
+  private final ExportService exporter;
+
+  private Casebook(Settings settings, Database database, Clock clock) {
+    this.settings = settings;
+    this.database = database;
+    var jdbi = database.jdbi();
+    this.vocabularies = new Vocabularies(jdbi);
+    this.catalogue = new CatalogueService(jdbi);
+    FileStore files = new FileStore(settings.dataDir().resolve("files"));
+    this.records =
+        new RecordServices(
+            new CaseService(jdbi, vocabularies, clock),
+            new PersonService(jdbi, vocabularies, clock),
+            new OrganizationService(jdbi, vocabularies, clock),
+            new RelationshipService(jdbi, vocabularies, clock),
+            new SourceService(jdbi, vocabularies, files, clock),
+            new EventService(jdbi, vocabularies, clock),
+            new ProceedingService(jdbi, vocabularies, catalogue, clock));
+    this.chronology = new ChronologyService(jdbi, records.cases(), records.events(), records.proceedings(), vocabularies);
+    this.importer = new ImportService(jdbi, records, catalogue);
+    this.exporter = new ExportService(jdbi, records);
+  }
+
+  /** Opens the store named by {@code settings} and migrates its schema. */
+  public static Casebook open(Settings settings, Clock clock) {
+    Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+    try {
+      database.migrate();
+      return new Casebook(settings, database, clock);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /** Starts the HTTP server on the settings' host and port. */
+  public WebServer serve() {
+    return serve(settings.host(), settings.port());
+  }
+
+  public WebServer serve(String host, int port) {
+    ObjectMapper mapper = Json.mapper();
+    Requests requests = new Requests(mapper);
+    return WebServer.start(
+        host,
+        port,
+        mapper,
+        List.of(
+            new CaseRoutes(records.cases(), requests),
+            new PersonRoutes(records.persons(), records.relationships(), requests),
+            new OrganizationRoutes(records.organizations(), requests),
+            new SourceRoutes(records.sources(), requests),
+            new EventRoutes(records.events(), requests),
+            new ProceedingRoutes(records.proceedings(), requests),
+            new ChronologyRoutes(chronology),
+            new VocabularyRoutes(vocabularies, requests),
+            new CatalogueRoutes(catalogue, requests),
+            new TransferRoutes(importer, exporter)));
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public RecordServices records() {
+    return records;
+  }
+
+  public ChronologyService chronology() {
+    return chronology;
+  }
+
+  public ImportService importer() {
+    return importer;
+  }
+
+  public ExportService exporter() {
+    return exporter;
+  }
+
+  public Vocabularies vocabularies() {
+    return vocabularies;
+  }
+
+  public Path dataDir() {
+    return settings.dataDir();
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}
