@@ -76,12 +76,20 @@ public final class Casebook implements AutoCloseable {
   public static Casebook open(Settings settings, Clock clock) {
     Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
     try {
-      database.migrate();
-      return new Casebook(settings, database, clock);
+      return on(database, settings, clock);
     } catch (RuntimeException e) {
       database.close();
       throw e;
     }
+  }
+
+  /**
+   * Builds Casebook over an open database (migrating it), with files under the settings' data
+   * folder. Closing the result closes the database.
+   */
+  public static Casebook on(Database database, Settings settings, Clock clock) {
+    database.migrate();
+    return new Casebook(settings, database, clock);
   }
 
   /** Starts the HTTP server on the settings' host and port. */

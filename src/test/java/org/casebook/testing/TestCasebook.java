@@ -1,0 +1,52 @@
+package org.casebook.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.casebook.app.Casebook;
+import org.casebook.common.Actor;
+import org.casebook.config.Settings;
+import org.casebook.storage.Database;
+import org.casebook.storage.TestStore;
+import org.casebook.transfer.ImportResult;
+import org.casebook.transfer.Progress;
+
+/** A whole Casebook over a fresh test store, with its files in a temporary folder. */
+public final class TestCasebook {
+  /** The demo case file in the project's demo/ folder (tests run from the project root). */
+  public static final Path DEMO = Path.of("demo", "smailova.yaml");
+
+  public static final Actor TESTER = new Actor("tester");
+
+  private TestCasebook() {}
+
+  public static Casebook open(TestStore store, Path dataDir) {
+    Database database = store.open();
+    Settings settings =
+        Settings.resolve(Map.of(Settings.Key.DATA_DIR, dataDir.toString(), Settings.Key.PORT, "0"), Map.of(), null);
+    return Casebook.on(database, settings, Clock.systemUTC());
+  }
+
+  public static ImportResult importDemo(Casebook casebook) {
+    return casebook.importer().importFile(DEMO, TESTER, false, Progress.NONE);
+  }
+
+  /** The number of rows in each record table, to show that a refused write changed nothing. */
+  public static Map<String, Long> counts(Casebook casebook) {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    casebook
+        .database()
+        .jdbi()
+        .useHandle(
+            handle -> {
+              for (String table :
+                  java.util.List.of(
+                      "case_files", "persons", "person_names", "organizations", "relationships", "sources",
+                      "events", "event_participants", "proceedings", "proceeding_charges",
+                      "proceeding_status_changes", "case_persons")) {
+                counts.put(table, handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+              }
+            });
+    return counts;
+  }
+}

@@ -1,0 +1,107 @@
+package org.casebook.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.casebook.app.Casebook;
+import org.casebook.chronology.ChronologyItem;
+import org.casebook.chronology.ChronologyService;
+import org.casebook.common.PageRequest;
+import org.casebook.dates.PartialDate;
+import org.casebook.proceedings.Charge;
+import org.casebook.proceedings.Proceeding;
+import org.casebook.storage.TestStore;
+import org.casebook.testing.TestCasebook;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The demo case, imported, read back, re-imported and round-tripped, on both databases. */
+class DemoCaseTest {
+  @TempDir Path dataDir;
+  @TempDir Path otherDataDir;
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void chronologyListsTheCaseInDateOrderWithPartialDatesKept(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir)) {
+      ImportResult result = TestCasebook.importDemo(casebook);
+      List<ChronologyItem> items = casebook.chronology().chronology(result.caseId(), ChronologyService.Filter.ALL);
+
+      assertThat(items).hasSizeGreaterThanOrEqualTo(25);
+      for (int index = 1; index < items.size(); index++) {
+        assertThat(items.get(index - 1).date()).isLessThanOrEqualTo(items.get(index).date());
+      }
+      assertThat(items.get(0).date()).isEqualTo(PartialDate.parse("2016-07"));
+      assertThat(items.get(0).dateText()).isEqualTo("July 2016");
+      assertThat(items).extracting(item -> item.date().toEdtf()).contains("2016-07", "2017-02-03", "2023-12-27");
+      assertThat(items).anySatisfy(item -> assertThat(item.kind()).isEqualTo(ChronologyItem.STATUS_CHANGE));
+      assertThat(items.get(items.size() - 1).date().earliest().orElseThrow().getYear()).isEqualTo(2024);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void proceedingsCarryTheChargesAndTheirHistories(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir)) {
+      ImportResult result = TestCasebook.importDemo(casebook);
+      List<Proceeding> proceedings =
+          casebook.records().proceedings().list(result.caseId(), null, null, false, new PageRequest(1, 100)).items();
+
+      Set<String> articles =
+          proceedings.stream()
+              .flatMap(proceeding -> proceeding.charges().stream())
+              .map(Charge::citation)
+              .map(citation -> citation.split("[ (]")[1])
+              .collect(Collectors.toSet());
+      assertThat(articles).contains("147", "190", "274");
+      Proceeding fraud =
+          proceedings.stream()
+              .filter(proceeding -> proceeding.charges().stream().anyMatch(charge -> charge.citation().startsWith("KZ-CC 190")))
+              .findFirst()
+              .orElseThrow();
+      assertThat(fraud.charges().get(0).citation()).isEqualTo("KZ-CC 190(4)(2)");
+      assertThat(fraud.charges().get(0).maxPenaltyYears()).isEqualByComparingTo("10");
+      assertThat(fraud.history()).extracting(change -> change.status()).contains("opened", "suspect-named", "wanted-listed");
+      assertThat(proceedings).allSatisfy(proceeding -> assertThat(proceeding.history()).isNotEmpty());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void importingTheSameFileAgainDuplicatesNothingAndChangesNoVersion(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir)) {
+      ImportResult first = TestCasebook.importDemo(casebook);
+      var before = TestCasebook.counts(casebook);
+      ImportResult second = TestCasebook.importDemo(casebook);
+
+      assertThat(second.caseId()).isEqualTo(first.caseId());
+      assertThat(second.created()).isZero();
+      assertThat(second.updated()).isZero();
+      assertThat(second.unchanged()).isEqualTo(first.created());
+      assertThat(TestCasebook.counts(casebook)).isEqualTo(before);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void exportThenImportIntoAnEmptyStoreGivesTheSameCase(TestStore store) {
+    String exported;
+    String exportedJson;
+    try (Casebook original = TestCasebook.open(store, dataDir)) {
+      TestCasebook.importDemo(original);
+      exported = original.exporter().export("smailova", ExportService.Format.YAML);
+      exportedJson = original.exporter().export("smailova", ExportService.Format.JSON);
+    }
+    try (Casebook copy = TestCasebook.open(store, otherDataDir)) {
+      ImportResult result = copy.importer().importDocument("export.yaml", exported, null, TestCasebook.TESTER, false, Progress.NONE);
+
+      assertThat(result.updated()).isZero();
+      assertThat(copy.exporter().export("smailova", ExportService.Format.YAML)).isEqualTo(exported);
+      assertThat(copy.exporter().export(result.caseId().toString(), ExportService.Format.JSON)).isEqualTo(exportedJson);
+    }
+  }
+}
