@@ -1,0 +1,191 @@
+package org.casebook.organizations;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.casebook.common.Actor;
+import org.casebook.common.Checks;
+import org.casebook.common.InvalidInput;
+import org.casebook.common.NoSuchRecord;
+import org.casebook.common.Page;
+import org.casebook.common.PageRequest;
+import org.casebook.common.VoidRequest;
+import org.casebook.dates.PartialDate;
+import org.casebook.storage.RecordRows;
+import org.casebook.vocabulary.Vocabularies;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Organizations: validation, and each operation as one transaction. Thread-safe. */
+public final class OrganizationService {
+  private final Jdbi jdbi;
+  private final Vocabularies vocabularies;
+  private final Clock clock;
+  private final OrganizationStore store = new OrganizationStore();
+
+  public OrganizationService(Jdbi jdbi, Vocabularies vocabularies, Clock clock) {
+    this.jdbi = jdbi;
+    this.vocabularies = vocabularies;
+    this.clock = clock;
+  }
+
+  public Organization get(UUID id) {
+    return jdbi.withHandle(handle -> get(handle, id));
+  }
+
+  public Organization get(Handle handle, UUID id) {
+    return store.find(handle, id).orElseThrow(() -> new NoSuchRecord(OrganizationStore.KIND, id));
+  }
+
+  public Page<Organization> list(OrganizationStore.Filter filter, PageRequest page) {
+    return jdbi.inTransaction(
+        handle -> page.of(store.list(handle, filter, page), store.count(handle, filter)));
+  }
+
+  public Organization create(Organization organization, Actor actor) {
+    UUID id = UUID.randomUUID();
+    return jdbi.inTransaction(
+        handle -> {
+          Checks checks = check(organization, "");
+          checkMembers(handle, checks, organization, "");
+          checks.throwIfAny();
+          store.insert(handle, id, null, organization, actor, clock.instant());
+          return get(handle, id);
+        });
+  }
+
+  public Organization update(UUID id, Organization organization, Actor actor) {
+    return jdbi.inTransaction(
+        handle -> {
+          Checks checks = check(organization, "");
+          checks.required("version", organization.version());
+          checkMembers(handle, checks, organization, "");
+          checks.throwIfAny();
+          store.update(handle, id, organization, actor, clock.instant());
+          return get(handle, id);
+        });
+  }
+
+  public Organization voidOrganization(UUID id, VoidRequest request, Actor actor) {
+    request.check();
+    return jdbi.inTransaction(
+        handle -> {
+          RecordRows.voidRecord(
+              handle,
+              OrganizationStore.TABLE,
+              OrganizationStore.KIND,
+              id,
+              request.version(),
+              request.reason(),
+              actor,
+              clock.instant());
+          return get(handle, id);
+        });
+  }
+
+  /**
+   * Inserts or updates an organization inside an import's transaction; the import has run {@link
+   * #check} and {@link #checkMembers} already. An existing organization is updated at its current
+   * version. Returns the internal key.
+   */
+  public long save(
+      Handle handle,
+      UUID id,
+      String importKey,
+      Organization organization,
+      Actor actor,
+      boolean exists) {
+    if (!exists) {
+      return store.insert(handle, id, importKey, organization, actor, clock.instant());
+    }
+    int version =
+        RecordRows.currentVersion(handle, OrganizationStore.TABLE, OrganizationStore.KIND, id);
+    return store.update(
+        handle,
+        id,
+        organization.withHeader(id, version, organization.confidentiality(), null),
+        actor,
+        clock.instant());
+  }
+
+  /** The field errors of an organization's own fields, with paths below {@code prefix}. */
+  public Checks check(Organization organization, String prefix) {
+    if (organization == null) {
+      throw new InvalidInput(prefix.isEmpty() ? "body" : prefix, "is empty");
+    }
+    Checks checks = new Checks();
+    checks.requiredText(prefix + "name", organization.name(), 500);
+    checks.each(
+        prefix + "other_names",
+        organization.otherNames(),
+        (path, name) -> {
+          checks.requiredText(path + ".name", name.name(), 500);
+          checks.required(path + ".kind", name.kind());
+          vocabularies.check(checks, path + ".kind", Vocabularies.NAME_KIND, name.kind());
+          checks.language(path + ".language", name.language());
+        });
+    vocabularies.check(
+        checks, prefix + "kind", Vocabularies.ORGANIZATION_KIND, organization.kind());
+    checks.country(prefix + "country", organization.country());
+    checks.each(
+        prefix + "registrations",
+        organization.registrations(),
+        (path, registration) -> {
+          checks.requiredText(path + ".authority", registration.authority(), 500);
+          checks.country(path + ".country", registration.country());
+          checks.optionalText(path + ".number", registration.number(), 200);
+          checks.required(path + ".outcome", registration.outcome());
+          vocabularies.check(
+              checks, path + ".outcome", Vocabularies.REGISTRATION_OUTCOME, registration.outcome());
+        });
+    checks.each(
+        prefix + "memberships",
+        organization.memberships(),
+        (path, membership) -> {
+          checks.required(path + ".person", membership.person());
+          checks.required(path + ".role", membership.role());
+          vocabularies.check(
+              checks, path + ".role", Vocabularies.MEMBERSHIP_ROLE, membership.role());
+          checkPeriod(checks, path, membership.start(), membership.end());
+        });
+    checks.optionalText(prefix + "notes", organization.notes(), 100_000);
+    return checks;
+  }
+
+  /** Checks that every member named exists and is not voided. */
+  public void checkMembers(Handle handle, Checks checks, Organization organization, String prefix) {
+    checks.each(
+        prefix + "memberships",
+        organization.memberships(),
+        (path, membership) -> {
+          UUID person = membership.person();
+          if (person != null && !OrganizationStore.livePersonExists(handle, person)) {
+            checks.add(path + ".person", "no person with id " + person);
+          }
+        });
+  }
+
+  /**
+   * Refuses a membership that certainly ends before it starts: the last day its end can denote is
+   * before the first day its start can denote. Uncertain overlaps are allowed.
+   */
+  private static void checkPeriod(Checks checks, String path, PartialDate start, PartialDate end) {
+    if (start == null || end == null) {
+      return;
+    }
+    Optional<LocalDate> earliestStart = start.earliest();
+    Optional<LocalDate> latestEnd = end.latest();
+    if (earliestStart.isPresent()
+        && latestEnd.isPresent()
+        && latestEnd.get().isBefore(earliestStart.get())) {
+      checks.add(
+          path + ".end",
+          "is "
+              + end.toEdtf()
+              + ", before the start "
+              + start.toEdtf()
+              + "; a membership cannot end before it starts");
+    }
+  }
+}

@@ -1,0 +1,301 @@
+package org.casebook.sources;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+import org.casebook.common.Actor;
+import org.casebook.common.Checks;
+import org.casebook.common.InvalidInput;
+import org.casebook.common.NoSuchRecord;
+import org.casebook.common.Page;
+import org.casebook.common.PageRequest;
+import org.casebook.common.VoidRequest;
+import org.casebook.storage.RecordRows;
+import org.casebook.vocabulary.Vocabularies;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Sources: validation, their stored files, and each operation as one transaction. Thread-safe.
+ *
+ * <p>{@code sha256} names the source's stored file when it has one, and otherwise is the SHA-256 of
+ * the UTF-8 bytes of its {@code text}. A client may leave it out and have it computed; one that
+ * names neither a stored file nor the text is refused.
+ */
+public final class SourceService {
+  /** The reliability of a source whose reliability nobody has assessed. */
+  public static final String UNKNOWN_RELIABILITY = "unknown";
+
+  static final int MAX_TEXT = 1_000_000;
+
+  private final Jdbi jdbi;
+  private final Vocabularies vocabularies;
+  private final FileStore files;
+  private final Clock clock;
+  private final SourceStore store = new SourceStore();
+
+  public SourceService(Jdbi jdbi, Vocabularies vocabularies, FileStore files, Clock clock) {
+    this.jdbi = jdbi;
+    this.vocabularies = vocabularies;
+    this.files = files;
+    this.clock = clock;
+  }
+
+  /** One source, voided or not, with its full text. */
+  public Source get(UUID id) {
+    return jdbi.withHandle(handle -> get(handle, id));
+  }
+
+  public Source get(Handle handle, UUID id) {
+    return store.find(handle, id).orElseThrow(() -> new NoSuchRecord(SourceStore.KIND, id));
+  }
+
+  /** A page of sources without their full text ({@code text} is null). */
+  public Page<Source> list(SourceStore.Filter filter, PageRequest page) {
+    return jdbi.inTransaction(
+        handle -> page.of(store.list(handle, filter, page), store.count(handle, filter)));
+  }
+
+  /** Creates a source; a missing reliability is {@value #UNKNOWN_RELIABILITY}. */
+  public Source create(Source source, Actor actor) {
+    Source prepared = withDefaults(source);
+    Checks checks = check(prepared, "");
+    Source complete = withContent(checks, prepared, null);
+    checks.throwIfAny();
+    UUID id = UUID.randomUUID();
+    return jdbi.inTransaction(
+        handle -> {
+          store.insert(handle, id, null, complete, actor, clock.instant());
+          return get(handle, id);
+        });
+  }
+
+  /** Updates a source; a missing reliability is {@value #UNKNOWN_RELIABILITY}. */
+  public Source update(UUID id, Source source, Actor actor) {
+    Source prepared = withDefaults(source);
+    Checks checks = check(prepared, "");
+    checks.required("version", prepared.version());
+    Source complete = withContent(checks, prepared, null);
+    checks.throwIfAny();
+    return jdbi.inTransaction(
+        handle -> {
+          store.update(handle, id, complete, actor, clock.instant());
+          return get(handle, id);
+        });
+  }
+
+  public Source voidSource(UUID id, VoidRequest request, Actor actor) {
+    request.check();
+    return jdbi.inTransaction(
+        handle -> {
+          RecordRows.voidRecord(
+              handle,
+              SourceStore.TABLE,
+              SourceStore.KIND,
+              id,
+              request.version(),
+              request.reason(),
+              actor,
+              clock.instant());
+          return get(handle, id);
+        });
+  }
+
+  /**
+   * Inserts or updates a source inside an import's transaction; the import has run {@link #check}
+   * already. An existing source is updated at its current version. Returns the internal key.
+   *
+   * <p>With {@code fileBytes}, the file is stored, {@code sha256} set to its hash and, when the
+   * source has no text and the file is UTF-8 text of at most {@value #MAX_TEXT} characters, {@code
+   * text} set to it. A stored file outlives a transaction that rolls back; being addressed by its
+   * content, it does no harm and is reused if the import runs again.
+   *
+   * @param fileBytes the source's file, or null
+   * @throws InvalidInput on field {@code sha256} if the source names a hash that is not the file's
+   *     (nor, without a file, of a stored file or the text); nothing is stored then
+   */
+  public long save(
+      Handle handle,
+      UUID id,
+      String importKey,
+      Source source,
+      byte[] fileBytes,
+      Actor actor,
+      boolean exists) {
+    Checks checks = new Checks();
+    Source complete = withContent(checks, withDefaults(source), fileBytes);
+    checks.throwIfAny();
+    if (fileBytes != null) {
+      files.put(fileBytes);
+    }
+    if (!exists) {
+      return store.insert(handle, id, importKey, complete, actor, clock.instant());
+    }
+    int version = RecordRows.currentVersion(handle, SourceStore.TABLE, SourceStore.KIND, id);
+    return store.update(
+        handle,
+        id,
+        complete.withHeader(id, version, complete.confidentiality(), null),
+        actor,
+        clock.instant());
+  }
+
+  /**
+   * The stored file of a source, to be closed by the caller.
+   *
+   * @throws NoStoredFile if the source has no file in the store
+   */
+  public InputStream openFile(Source source) {
+    if (source.sha256() == null) {
+      throw new NoStoredFile(source.id());
+    }
+    return files.open(source.sha256()).orElseThrow(() -> new NoStoredFile(source.id()));
+  }
+
+  /** The field errors of a source, with field paths below {@code prefix}. */
+  public Checks check(Source source, String prefix) {
+    if (source == null) {
+      throw new InvalidInput(prefix.isEmpty() ? "body" : prefix, "is empty");
+    }
+    Checks checks = new Checks();
+    checks.requiredText(prefix + "title", source.title(), 1000);
+    checks.required(prefix + "kind", source.kind());
+    vocabularies.check(checks, prefix + "kind", Vocabularies.SOURCE_KIND, source.kind());
+    checks.optionalText(prefix + "publisher", source.publisher(), 500);
+    checks.language(prefix + "language", source.language());
+    checkUrl(checks, prefix + "url", source.url());
+    checks.required(prefix + "reliability", source.reliability());
+    vocabularies.check(
+        checks, prefix + "reliability", Vocabularies.RELIABILITY, source.reliability());
+    checks.optionalText(prefix + "file_name", source.fileName(), 500);
+    if (source.sha256() != null && !FileStore.isSha256(source.sha256())) {
+      checks.add(
+          prefix + "sha256",
+          "\""
+              + source.sha256()
+              + "\" is not a SHA-256; expected 64 lower-case hexadecimal digits");
+    }
+    checks.optionalText(prefix + "text", source.text(), MAX_TEXT);
+    return checks;
+  }
+
+  private static Source withDefaults(Source source) {
+    if (source == null || source.reliability() != null) {
+      return source;
+    }
+    return new Source(
+        source.id(),
+        source.version(),
+        source.confidentiality(),
+        source.audit(),
+        source.title(),
+        source.kind(),
+        source.publisher(),
+        source.date(),
+        source.language(),
+        source.url(),
+        UNKNOWN_RELIABILITY,
+        source.fileName(),
+        source.sha256(),
+        source.text());
+  }
+
+  /**
+   * Settles {@code sha256} and {@code text}: from the file when there is one, else from the text. A
+   * hash the source names must be the file's; without a file, that of a stored file or of the text.
+   * A malformed hash has been reported by {@link #check} and is not compared.
+   */
+  private Source withContent(Checks checks, Source source, byte[] fileBytes) {
+    String named = FileStore.isSha256(source.sha256()) ? source.sha256() : null;
+    String text = source.text();
+    String sha256;
+    if (fileBytes != null) {
+      sha256 = FileStore.sha256(fileBytes);
+      if (named != null && !named.equals(sha256)) {
+        checks.add("sha256", "is " + named + " but the file's SHA-256 is " + sha256);
+      }
+      if (text == null) {
+        text = textOf(fileBytes);
+      }
+    } else if (source.sha256() == null) {
+      sha256 = text == null ? null : FileStore.sha256(text.getBytes(StandardCharsets.UTF_8));
+    } else {
+      sha256 = source.sha256();
+      if (named != null && !files.contains(named)) {
+        if (text == null) {
+          checks.add("sha256", "is " + named + " but no file with that SHA-256 is stored");
+        } else {
+          String textHash = FileStore.sha256(text.getBytes(StandardCharsets.UTF_8));
+          if (!named.equals(textHash)) {
+            checks.add(
+                "sha256",
+                "is "
+                    + named
+                    + " but names no stored file, and the SHA-256 of the text is "
+                    + textHash);
+          }
+        }
+      }
+    }
+    return new Source(
+        source.id(),
+        source.version(),
+        source.confidentiality(),
+        source.audit(),
+        source.title(),
+        source.kind(),
+        source.publisher(),
+        source.date(),
+        source.language(),
+        source.url(),
+        source.reliability(),
+        source.fileName(),
+        sha256,
+        text);
+  }
+
+  /**
+   * The file as text when it is valid UTF-8 without NUL characters (which PostgreSQL cannot store)
+   * and of at most {@value #MAX_TEXT} characters; otherwise null, as for a PDF or an image.
+   */
+  private static String textOf(byte[] fileBytes) {
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(fileBytes))
+              .toString();
+      return text.length() > MAX_TEXT || text.indexOf('\0') >= 0 ? null : text;
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** Accepts only absolute http and https URLs, so that a link can never run script. */
+  private static void checkUrl(Checks checks, String field, String url) {
+    if (url == null) {
+      return;
+    }
+    checks.optionalText(field, url, 2000);
+    String problem = "\"" + url + "\" is not an absolute http or https URL";
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      boolean web = scheme.equals("http") || scheme.equals("https");
+      if (!web || uri.getRawAuthority() == null || uri.getRawAuthority().isBlank()) {
+        checks.add(field, problem);
+      }
+    } catch (URISyntaxException e) {
+      checks.add(field, problem + ": " + e.getReason() + " at index " + e.getIndex());
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package org.casebook.sources;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.casebook.common.Actor;
+import org.casebook.common.Confidentiality;
+import org.casebook.common.PageRequest;
+import org.casebook.dates.PartialDate;
+import org.casebook.people.PersonStore;
+import org.casebook.storage.RecordRows;
+import org.casebook.storage.Row;
+import org.jdbi.v3.core.Handle;
+
+/** SQL for sources. Every method runs in the caller's transaction. */
+public final class SourceStore {
+  public static final String TABLE = "sources";
+  public static final String KIND = "source";
+
+  private static final String COLUMNS =
+      RecordRows.headerColumns("s")
+          + ", s.title, s.kind, s.publisher, s.date_edtf, s.language, s.url, s.reliability,"
+          + " s.file_name, s.sha256";
+
+  /**
+   * The filters of the source list; null fields do not filter. {@code text} matches the title,
+   * case-insensitively; {@code caseId} limits to the sources linked to a case file.
+   */
+  public record Filter(String text, UUID caseId, String kind, boolean includeVoided) {}
+
+  /** Inserts a source with the given public id and returns its internal key. */
+  public long insert(
+      Handle handle, UUID id, String importKey, Source source, Actor actor, Instant now) {
+    long key =
+        RecordRows.insert(
+            handle, TABLE, id, importKey, confidentiality(source), actor, now, content(source));
+    writeHash(handle, key, source.sha256());
+    return key;
+  }
+
+  /** Updates a source under the optimistic version check and returns its internal key. */
+  public long update(Handle handle, UUID id, Source source, Actor actor, Instant now) {
+    long key =
+        RecordRows.update(
+            handle,
+            TABLE,
+            KIND,
+            id,
+            source.version(),
+            confidentiality(source),
+            actor,
+            now,
+            content(source));
+    writeHash(handle, key, source.sha256());
+    return key;
+  }
+
+  /**
+   * Writes {@code sha256} by its own statement: {@link Row} takes column names of letters and
+   * underscores only.
+   */
+  private static void writeHash(Handle handle, long key, String sha256) {
+    handle
+        .createUpdate("UPDATE sources SET sha256 = :sha256 WHERE id = :key")
+        .bindByType("sha256", sha256, String.class)
+        .bind("key", key)
+        .execute();
+  }
+
+  /** One source with its full text. */
+  public Optional<Source> find(Handle handle, UUID id) {
+    return handle
+        .createQuery("SELECT " + COLUMNS + ", s.full_text FROM sources s WHERE s.public_id = :id")
+        .bind("id", id)
+        .map((row, context) -> read(row, row.getString("full_text")))
+        .findOne();
+  }
+
+  /**
+   * A page of sources, newest first (undated last), then by title. The full text is left out
+   * ({@code text} is null) to keep lists light.
+   */
+  public List<Source> list(Handle handle, Filter filter, PageRequest page) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    return handle
+        .createQuery(
+            "SELECT "
+                + COLUMNS
+                + " FROM sources s "
+                + where(filter, parameters)
+                + " ORDER BY s.date_sort DESC NULLS LAST, LOWER(s.title), s.id"
+                + " LIMIT :limit OFFSET :offset")
+        .bindMap(parameters)
+        .bind("limit", page.size())
+        .bind("offset", page.offset())
+        .map((row, context) -> read(row, null))
+        .list();
+  }
+
+  public long count(Handle handle, Filter filter) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    return handle
+        .createQuery("SELECT COUNT(*) FROM sources s " + where(filter, parameters))
+        .bindMap(parameters)
+        .mapTo(Long.class)
+        .one();
+  }
+
+  private static String where(Filter filter, Map<String, Object> parameters) {
+    List<String> conditions = new ArrayList<>();
+    if (!filter.includeVoided()) {
+      conditions.add("s.voided_at IS NULL");
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      conditions.add("LOWER(s.title) LIKE :text ESCAPE '!'");
+      parameters.put(
+          "text",
+          "%" + PersonStore.escapeLike(filter.text().trim().toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (filter.caseId() != null) {
+      conditions.add(
+          "EXISTS (SELECT 1 FROM case_sources cs JOIN case_files c ON c.id = cs.case_id"
+              + " WHERE cs.source_id = s.id AND c.public_id = :case_id)");
+      parameters.put("case_id", filter.caseId());
+    }
+    if (filter.kind() != null && !filter.kind().isBlank()) {
+      conditions.add("s.kind = :kind");
+      parameters.put("kind", filter.kind().trim());
+    }
+    return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+  }
+
+  private static Source read(ResultSet row, String text) throws SQLException {
+    return new Source(
+        RecordRows.publicId(row),
+        row.getInt("version"),
+        RecordRows.confidentiality(row),
+        RecordRows.audit(row),
+        row.getString("title"),
+        row.getString("kind"),
+        row.getString("publisher"),
+        PartialDate.parseOptional(row.getString("date_edtf")).orElse(null),
+        row.getString("language"),
+        row.getString("url"),
+        row.getString("reliability"),
+        row.getString("file_name"),
+        row.getString("sha256"),
+        text);
+  }
+
+  private static Confidentiality confidentiality(Source source) {
+    return Objects.requireNonNullElse(source.confidentiality(), Confidentiality.INTERNAL);
+  }
+
+  private static Row content(Source source) {
+    PartialDate date = source.date();
+    return new Row()
+        .text("title", source.title().trim())
+        .text("kind", source.kind())
+        .text("publisher", source.publisher())
+        .text("date_edtf", date == null ? null : date.toEdtf())
+        .text("date_sort", date == null ? null : date.sortKey())
+        .text("language", source.language())
+        .text("url", source.url())
+        .text("reliability", source.reliability())
+        .text("file_name", source.fileName())
+        .text("full_text", source.text());
+  }
+}
