@@ -42,7 +42,6 @@ public final class SourceStore {
     long key =
         RecordRows.insert(
             handle, TABLE, id, importKey, confidentiality(source), actor, now, content(source));
-    writeHash(handle, key, source.sha256());
     return key;
   }
 
@@ -59,20 +58,7 @@ public final class SourceStore {
             actor,
             now,
             content(source));
-    writeHash(handle, key, source.sha256());
     return key;
-  }
-
-  /**
-   * Writes {@code sha256} by its own statement: {@link Row} takes column names of letters and
-   * underscores only.
-   */
-  private static void writeHash(Handle handle, long key, String sha256) {
-    handle
-        .createUpdate("UPDATE sources SET sha256 = :sha256 WHERE id = :key")
-        .bindByType("sha256", sha256, String.class)
-        .bind("key", key)
-        .execute();
   }
 
   /** One source with its full text. */
@@ -172,6 +158,7 @@ public final class SourceStore {
         .text("url", source.url())
         .text("reliability", source.reliability())
         .text("file_name", source.fileName())
+        .text("sha256", source.sha256())
         .text("full_text", source.text());
   }
 }

@@ -58,7 +58,7 @@ public final class RecordRows {
         new Row()
             .uuid("public_id", publicId)
             .text("import_key", importKey)
-            .text("confidentiality", confidentiality.code())
+            .text("confidentiality", orInternal(confidentiality).code())
             .integer("version", 1)
             .timestamp("created_at", utc(now))
             .text("created_by", actor.name())
@@ -115,7 +115,7 @@ public final class RecordRows {
     new Row()
         .timestamp("updated_at", utc(now))
         .text("updated_by", actor.name())
-        .text("confidentiality", confidentiality.code())
+        .text("confidentiality", orInternal(confidentiality).code())
         .uuid("public_id", publicId)
         .integer("expected_version", expectedVersion)
         .bindTo(update);
@@ -217,6 +217,11 @@ public final class RecordRows {
   public static Instant instant(ResultSet row, String column) throws SQLException {
     OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
+  }
+
+  /** A record given no confidentiality is internal: nothing becomes public by omission. */
+  private static Confidentiality orInternal(Confidentiality confidentiality) {
+    return confidentiality == null ? Confidentiality.INTERNAL : confidentiality;
   }
 
   private static OffsetDateTime utc(Instant instant) {

@@ -51,7 +51,7 @@ public final class Row {
   }
 
   private Row put(String column, Object value, Class<?> type) {
-    if (!column.matches("[a-z_]+")) {
+    if (!column.matches("[a-z][a-z0-9_]*")) {
       throw new IllegalArgumentException("not a column name: " + column);
     }
     values.put(column, new TypedValue(value, type));
