@@ -1,0 +1,277 @@
+package org.casebook.proceedings;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.casebook.cases.CaseStore;
+import org.casebook.catalogue.CatalogueService;
+import org.casebook.catalogue.Citation;
+import org.casebook.common.Actor;
+import org.casebook.common.Checks;
+import org.casebook.common.FieldError;
+import org.casebook.common.InvalidInput;
+import org.casebook.common.NoSuchRecord;
+import org.casebook.common.Page;
+import org.casebook.common.PageRequest;
+import org.casebook.common.VoidRequest;
+import org.casebook.dates.PartialDate;
+import org.casebook.storage.RecordRows;
+import org.casebook.vocabulary.Vocabularies;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Proceedings: validation, and each operation as one transaction. Thread-safe. */
+public final class ProceedingService {
+  private final Jdbi jdbi;
+  private final Vocabularies vocabularies;
+  private final CatalogueService catalogue;
+  private final Clock clock;
+  private final ProceedingStore store;
+
+  public ProceedingService(
+      Jdbi jdbi, Vocabularies vocabularies, CatalogueService catalogue, Clock clock) {
+    this.jdbi = jdbi;
+    this.vocabularies = vocabularies;
+    this.catalogue = catalogue;
+    this.clock = clock;
+    this.store = new ProceedingStore(catalogue);
+  }
+
+  /** A proceeding, voided or not. */
+  public Proceeding get(UUID id) {
+    return jdbi.withHandle(handle -> get(handle, id));
+  }
+
+  public Proceeding get(Handle handle, UUID id) {
+    return store.find(handle, id).orElseThrow(() -> new NoSuchRecord(ProceedingStore.KIND, id));
+  }
+
+  /** A page of proceedings; see {@link ProceedingStore.Filter} for the filters. */
+  public Page<Proceeding> list(ProceedingStore.Filter filter, PageRequest page) {
+    return jdbi.inTransaction(
+        handle -> page.of(store.list(handle, filter, page), store.count(handle, filter)));
+  }
+
+  /** Every live proceeding of a case file, for the chronology and the export. */
+  public List<Proceeding> forCase(Handle handle, UUID caseId) {
+    return store.forCase(handle, caseId);
+  }
+
+  public Proceeding create(Proceeding proceeding, Actor actor) {
+    requireBody(proceeding);
+    UUID id = UUID.randomUUID();
+    return jdbi.inTransaction(
+        handle -> {
+          Checks checks = check(proceeding, "");
+          checkReferences(handle, checks, proceeding, "");
+          checks.throwIfAny();
+          store.insert(handle, id, null, proceeding, actor, clock.instant());
+          return get(handle, id);
+        });
+  }
+
+  /** Updates a proceeding based on {@code proceeding.version()}; a stale version changes nothing. */
+  public Proceeding update(UUID id, Proceeding proceeding, Actor actor) {
+    requireBody(proceeding);
+    return jdbi.inTransaction(
+        handle -> {
+          Checks checks = check(proceeding, "");
+          checks.required("version", proceeding.version());
+          checkReferences(handle, checks, proceeding, "");
+          checks.throwIfAny();
+          store.update(handle, id, proceeding, actor, clock.instant());
+          return get(handle, id);
+        });
+  }
+
+  public Proceeding voidProceeding(UUID id, VoidRequest request, Actor actor) {
+    request.check();
+    return jdbi.inTransaction(
+        handle -> {
+          RecordRows.voidRecord(
+              handle, ProceedingStore.TABLE, ProceedingStore.KIND, id, request.version(),
+              request.reason(), actor, clock.instant());
+          return get(handle, id);
+        });
+  }
+
+  /**
+   * Inserts or updates a proceeding inside an import's transaction; the import has checked the
+   * record with {@link #check} and {@link #checkReferences} already. An update is made at the
+   * current version. Returns the internal key.
+   */
+  public long save(
+      Handle handle, UUID id, String importKey, Proceeding proceeding, Actor actor, boolean exists) {
+    if (!exists) {
+      return store.insert(handle, id, importKey, proceeding, actor, clock.instant());
+    }
+    int version = RecordRows.currentVersion(handle, ProceedingStore.TABLE, ProceedingStore.KIND, id);
+    return store.update(
+        handle, id, proceeding.withHeader(id, version, proceeding.confidentiality(), null), actor,
+        clock.instant());
+  }
+
+  /**
+   * The errors of a proceeding's own fields, with paths below {@code prefix} (such as {@code
+   * proceedings[2].}). The history must be listed in chronological order.
+   */
+  public Checks check(Proceeding proceeding, String prefix) {
+    Checks checks = new Checks();
+    checks.required(prefix + "case", proceeding.caseId());
+    checks.required(prefix + "kind", proceeding.kind());
+    vocabularies.check(checks, prefix + "kind", Vocabularies.PROCEEDING_KIND, proceeding.kind());
+    checks.requiredText(prefix + "title", proceeding.title(), 500);
+    checks.optionalText(prefix + "authority", proceeding.authority(), 500);
+    checks.country(prefix + "jurisdiction", proceeding.jurisdiction());
+    checks.optionalText(prefix + "number", proceeding.number(), 200);
+    checks.each(
+        prefix + "charges",
+        proceeding.charges(),
+        (path, charge) -> {
+          try {
+            Citation.parse(charge.citation(), path);
+          } catch (InvalidInput invalid) {
+            addAll(checks, invalid);
+          }
+        });
+    checks.each(prefix + "parties", proceeding.parties(), (path, party) -> checkParty(checks, path, party));
+    checkHistory(checks, prefix + "history", proceeding.history());
+    checkOutcome(checks, prefix + "outcome", proceeding.outcome());
+    checks.optionalText(prefix + "notes", proceeding.notes(), 100_000);
+    return checks;
+  }
+
+  private void checkParty(Checks checks, String path, Party party) {
+    boolean named = party.name() != null && !party.name().isBlank();
+    int given = (party.person() == null ? 0 : 1) + (party.organization() == null ? 0 : 1) + (named ? 1 : 0);
+    if (given != 1) {
+      checks.add(path, "names " + given + " parties; give exactly one of person, organization or name");
+    }
+    checks.optionalText(path + ".name", party.name(), 500);
+    checks.required(path + ".role", party.role());
+    vocabularies.check(checks, path + ".role", Vocabularies.PARTY_ROLE, party.role());
+  }
+
+  /** Each step needs a date and a status, and no step may sort before the one listed before it. */
+  private void checkHistory(Checks checks, String field, List<StatusChange> history) {
+    checks.each(
+        field,
+        history,
+        (path, change) -> {
+          checks.required(path + ".date", change.date());
+          checks.required(path + ".status", change.status());
+          vocabularies.check(checks, path + ".status", Vocabularies.PROCEEDING_STATUS, change.status());
+          checks.optionalText(path + ".note", change.note(), 10_000);
+          checks.each(path + ".sources", change.sources(), (sourcePath, source) -> {});
+        });
+    for (int index = 1; index < history.size(); index++) {
+      PartialDate previous = dateOf(history.get(index - 1));
+      PartialDate date = dateOf(history.get(index));
+      if (previous != null && date != null && date.compareTo(previous) < 0) {
+        checks.add(
+            field + "[" + index + "].date",
+            date.toEdtf() + " is before " + field + "[" + (index - 1) + "] (" + previous.toEdtf()
+                + "); list the history in the order it happened");
+      }
+    }
+  }
+
+  private static PartialDate dateOf(StatusChange change) {
+    return change == null ? null : change.date();
+  }
+
+  private static void checkOutcome(Checks checks, String field, Outcome outcome) {
+    if (outcome == null) {
+      return;
+    }
+    checks.optionalText(field + ".summary", outcome.summary(), 10_000);
+    Outcome.Fine fine = outcome.fine();
+    if (fine == null) {
+      return;
+    }
+    BigDecimal amount = fine.amount();
+    checks.required(field + ".fine.amount", amount);
+    if (amount != null && amount.signum() <= 0) {
+      checks.add(field + ".fine.amount", "is " + amount.toPlainString() + "; a fine is more than 0");
+    }
+    checks.required(field + ".fine.currency", fine.currency());
+    checks.currency(field + ".fine.currency", fine.currency());
+  }
+
+  /**
+   * The errors that need the database: the case file must be live; every charge must cite an
+   * article of the catalogue; the persons, organizations and sources must exist.
+   */
+  public void checkReferences(Handle handle, Checks checks, Proceeding proceeding, String prefix) {
+    if (proceeding.caseId() != null && !isLive(handle, CaseStore.TABLE, proceeding.caseId())) {
+      checks.add(prefix + "case", "no case file with id " + proceeding.caseId());
+    }
+    eachPresent(prefix + "charges", proceeding.charges(), (path, charge) -> checkCharge(handle, checks, path, charge));
+    eachPresent(
+        prefix + "parties",
+        proceeding.parties(),
+        (path, party) -> {
+          exists(handle, checks, path + ".person", "persons", "person", party.person());
+          exists(handle, checks, path + ".organization", "organizations", "organization", party.organization());
+        });
+    eachPresent(
+        prefix + "history",
+        proceeding.history(),
+        (path, change) ->
+            eachPresent(
+                path + ".sources",
+                change.sources(),
+                (sourcePath, source) -> exists(handle, checks, sourcePath, "sources", "source", source)));
+  }
+
+  /** Resolves a well-formed citation; a malformed one is reported by {@link #check}. */
+  private void checkCharge(Handle handle, Checks checks, String path, Charge charge) {
+    Citation citation;
+    try {
+      citation = Citation.parse(charge.citation(), path);
+    } catch (InvalidInput malformed) {
+      return;
+    }
+    try {
+      catalogue.resolve(handle, citation, path);
+    } catch (InvalidInput unknown) {
+      addAll(checks, unknown);
+    }
+  }
+
+  private static void addAll(Checks checks, InvalidInput invalid) {
+    for (FieldError error : invalid.errors()) {
+      checks.add(error.field(), error.message());
+    }
+  }
+
+  /** Runs {@code check} on each element that is present; {@link #check} reports missing ones. */
+  private static <T> void eachPresent(String field, List<T> items, Checks.ElementCheck<T> check) {
+    for (int index = 0; index < items.size(); index++) {
+      if (items.get(index) != null) {
+        check.check(field + "[" + index + "]", items.get(index));
+      }
+    }
+  }
+
+  private static void exists(Handle handle, Checks checks, String field, String table, String kind, UUID id) {
+    if (id != null && !isLive(handle, table, id)) {
+      checks.add(field, "no " + kind + " with id " + id);
+    }
+  }
+
+  private static boolean isLive(Handle handle, String table, UUID id) {
+    return handle
+        .createQuery("SELECT COUNT(*) FROM " + table + " WHERE public_id = :id AND voided_at IS NULL")
+        .bind("id", id)
+        .mapTo(Integer.class)
+        .one() > 0;
+  }
+
+  private static void requireBody(Proceeding proceeding) {
+    if (proceeding == null) {
+      throw new InvalidInput("body", "is empty");
+    }
+  }
+}
