@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.casebook.common.Actor;
 import org.casebook.common.PageRequest;
+import org.casebook.storage.Like;
 import org.casebook.storage.RecordRows;
 import org.casebook.storage.Row;
 import org.jdbi.v3.core.Handle;
@@ -71,7 +72,7 @@ public final class CaseStore {
     }
     if (filter.text() != null && !filter.text().isBlank()) {
       conditions.add("LOWER(c.title) LIKE :text ESCAPE '!'");
-      parameters.put("text", "%" + org.casebook.people.PersonStore.escapeLike(filter.text().trim().toLowerCase(java.util.Locale.ROOT)) + "%");
+      parameters.put("text", Like.containing(filter.text()));
     }
     if (filter.country() != null && !filter.country().isBlank()) {
       conditions.add("(',' || c.countries || ',') LIKE :country");

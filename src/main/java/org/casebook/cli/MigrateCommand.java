@@ -26,8 +26,10 @@ final class MigrateCommand implements java.util.concurrent.Callable<Integer> {
         return ExitCode.OK;
       }
       var result = database.migrate();
+      MigrationInfo current = database.migrationInfo().current();
       System.out.println(
-          "Schema of " + database.describe() + " is at version " + result.targetSchemaVersion()
+          "Schema of " + database.describe() + " is at version "
+              + (current == null ? "none" : current.getVersion())
               + " (" + result.migrationsExecuted + " migration(s) applied now).");
       return ExitCode.OK;
     }

@@ -17,6 +17,7 @@ import org.casebook.common.PageRequest;
 import org.casebook.dates.PartialDate;
 import org.casebook.people.PersonStore;
 import org.casebook.proceedings.ProceedingStore;
+import org.casebook.storage.Like;
 import org.casebook.storage.RecordRows;
 import org.casebook.storage.Row;
 import org.jdbi.v3.core.Handle;
@@ -146,7 +147,7 @@ public final class EventStore {
     if (filter.text() != null && !filter.text().isBlank()) {
       conditions.add("LOWER(e.title) LIKE :text ESCAPE '!'");
       parameters.put(
-          "text", "%" + PersonStore.escapeLike(filter.text().trim().toLowerCase(Locale.ROOT)) + "%");
+          "text", Like.containing(filter.text()));
     }
     return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
   }

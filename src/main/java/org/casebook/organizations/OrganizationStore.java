@@ -18,6 +18,7 @@ import org.casebook.common.NoSuchRecord;
 import org.casebook.common.PageRequest;
 import org.casebook.dates.PartialDate;
 import org.casebook.people.PersonStore;
+import org.casebook.storage.Like;
 import org.casebook.storage.RecordRows;
 import org.casebook.storage.Row;
 import org.jdbi.v3.core.Handle;
@@ -120,7 +121,7 @@ public final class OrganizationStore {
               + " AND LOWER(n.name) LIKE :text ESCAPE '!'))");
       parameters.put(
           "text",
-          "%" + PersonStore.escapeLike(filter.text().trim().toLowerCase(Locale.ROOT)) + "%");
+          Like.containing(filter.text()));
     }
     if (filter.caseId() != null) {
       conditions.add(

@@ -13,6 +13,7 @@ import org.casebook.common.Actor;
 import org.casebook.common.Name;
 import org.casebook.common.PageRequest;
 import org.casebook.dates.PartialDate;
+import org.casebook.storage.Like;
 import org.casebook.storage.RecordRows;
 import org.casebook.storage.Row;
 import org.jdbi.v3.core.Handle;
@@ -77,7 +78,7 @@ public final class PersonStore {
       conditions.add(
           "(LOWER(p.primary_name) LIKE :text ESCAPE '!' OR EXISTS (SELECT 1 FROM person_names n"
               + " WHERE n.person_id = p.id AND LOWER(n.name) LIKE :text ESCAPE '!'))");
-      parameters.put("text", "%" + escapeLike(text.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
+      parameters.put("text", Like.containing(text));
     }
     if (caseId != null) {
       conditions.add(
@@ -86,11 +87,6 @@ public final class PersonStore {
       parameters.put("case_id", caseId);
     }
     return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
-  }
-
-  /** Escapes the LIKE wildcards of user text so that they match themselves (escape: {@code !}). */
-  public static String escapeLike(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   private List<Person> select(

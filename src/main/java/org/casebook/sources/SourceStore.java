@@ -16,6 +16,7 @@ import org.casebook.common.Confidentiality;
 import org.casebook.common.PageRequest;
 import org.casebook.dates.PartialDate;
 import org.casebook.people.PersonStore;
+import org.casebook.storage.Like;
 import org.casebook.storage.RecordRows;
 import org.casebook.storage.Row;
 import org.jdbi.v3.core.Handle;
@@ -109,7 +110,7 @@ public final class SourceStore {
       conditions.add("LOWER(s.title) LIKE :text ESCAPE '!'");
       parameters.put(
           "text",
-          "%" + PersonStore.escapeLike(filter.text().trim().toLowerCase(Locale.ROOT)) + "%");
+          Like.containing(filter.text()));
     }
     if (filter.caseId() != null) {
       conditions.add(

@@ -132,7 +132,7 @@ public final class ImportService {
       for (int index = 0; index < charges.size(); index++) {
         String field = entry.path() + ".charges[" + index + "]";
         try {
-          catalogue.resolve(handle, Citation.parse(charges.get(index).citation(), field));
+          catalogue.resolve(handle, Citation.parse(charges.get(index).citation(), field), field);
         } catch (InvalidInput invalid) {
           invalid.errors().forEach(error -> problems.addFound(new FieldError(null, 0, field, error.message())));
         }

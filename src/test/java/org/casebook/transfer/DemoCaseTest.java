@@ -13,6 +13,7 @@ import org.casebook.common.PageRequest;
 import org.casebook.dates.PartialDate;
 import org.casebook.proceedings.Charge;
 import org.casebook.proceedings.Proceeding;
+import org.casebook.proceedings.ProceedingStore;
 import org.casebook.storage.TestStore;
 import org.casebook.testing.TestCasebook;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class DemoCaseTest {
     try (Casebook casebook = TestCasebook.open(store, dataDir)) {
       ImportResult result = TestCasebook.importDemo(casebook);
       List<Proceeding> proceedings =
-          casebook.records().proceedings().list(result.caseId(), null, null, false, new PageRequest(1, 100)).items();
+          casebook.records().proceedings().list(new ProceedingStore.Filter(result.caseId(), null, null, false), new PageRequest(1, 100)).items();
 
       Set<String> articles =
           proceedings.stream()

@@ -110,8 +110,8 @@ class ImportErrorsTest {
     Files.writeString(
         file,
         "format: casebook/1\ncase:\n  key: files\n  title: Files\n  risk: low\n  status: open\n"
-            + "sources:\n  - key: escape\n    title: Escape\n    file: ../secret.txt\n"
-            + "  - key: absolute\n    title: Absolute\n    file: /etc/passwd\n");
+            + "sources:\n  - key: escape\n    title: Escape\n    kind: other\n    file: ../secret.txt\n"
+            + "  - key: absolute\n    title: Absolute\n    kind: other\n    file: /etc/passwd\n");
     try (Casebook casebook = TestCasebook.open(store, dataDir)) {
       assertThatThrownBy(() -> casebook.importer().importFile(file, TestCasebook.TESTER, false, Progress.NONE))
           .isInstanceOfSatisfying(
@@ -119,7 +119,7 @@ class ImportErrorsTest {
               invalid ->
                   assertThat(invalid.errors())
                       .extracting(error -> error.line() + " " + error.field())
-                      .containsExactly("10 sources[0].file", "13 sources[1].file"));
+                      .containsExactly("11 sources[0].file", "15 sources[1].file"));
     }
   }
 
