@@ -57,9 +57,12 @@ class ProceedingStorageTest {
               new Party(null, null, "Investigator of the Almaty police", "investigator"));
       assertThat(created.history())
           .containsExactly(
-              new StatusChange(PartialDate.parse("2017-02"), "opened", null, List.of(setting.source())),
-              new StatusChange(PartialDate.parse("2017-02-03"), "suspect-named", "named as suspect", List.of()),
-              new StatusChange(PartialDate.parse("2019~"), "suspended", null, List.of(setting.source())));
+              new StatusChange(
+                  PartialDate.parse("2017-02"), "opened", null, List.of(setting.source())),
+              new StatusChange(
+                  PartialDate.parse("2017-02-03"), "suspect-named", "named as suspect", List.of()),
+              new StatusChange(
+                  PartialDate.parse("2019~"), "suspended", null, List.of(setting.source())));
       assertThat(created.outcome().fine().amount()).isEqualByComparingTo("150000");
       assertThat(created.outcome().fine().currency()).isEqualTo("KZT");
       assertThat(setting.proceedings().get(created.id())).isEqualTo(created);
@@ -81,10 +84,12 @@ class ProceedingStorageTest {
                   List.of(
                       new StatusChange(PartialDate.parse("2016-12"), "opened", null, List.of()),
                       new StatusChange(PartialDate.parse("2017"), "suspended", null, List.of()),
-                      new StatusChange(PartialDate.parse("2018-03-01"), "resumed", null, List.of()))),
+                      new StatusChange(
+                          PartialDate.parse("2018-03-01"), "resumed", null, List.of()))),
               EDITOR);
       UUID otherCase = caseFile(setting.cases(), "Another defender");
-      Proceeding elsewhere = proceedings.create(inCase(draft(setting, "Elsewhere"), otherCase), EDITOR);
+      Proceeding elsewhere =
+          proceedings.create(inCase(draft(setting, "Elsewhere"), otherCase), EDITOR);
 
       assertThat(list(proceedings, new ProceedingStore.Filter(setting.caseId(), null, null, false)))
           .containsExactly(reopened, suspended);
@@ -92,7 +97,8 @@ class ProceedingStorageTest {
           .containsExactly(suspended, elsewhere);
       assertThat(list(proceedings, new ProceedingStore.Filter(null, "criminal", "resumed", false)))
           .containsExactly(reopened);
-      assertThat(list(proceedings, new ProceedingStore.Filter(null, "asylum", null, false))).isEmpty();
+      assertThat(list(proceedings, new ProceedingStore.Filter(null, "asylum", null, false)))
+          .isEmpty();
       assertThat(list(proceedings, new ProceedingStore.Filter(otherCase, null, null, false)))
           .containsExactly(elsewhere);
     }
@@ -105,14 +111,27 @@ class ProceedingStorageTest {
       Setting setting = setting(database);
       ProceedingService proceedings = setting.proceedings();
       Proceeding created = proceedings.create(draft(setting, "Criminal case 1"), EDITOR);
-      Proceeding dismissed = proceedings.update(created.id(), withHistory(created, List.of(
-          new StatusChange(PartialDate.parse("2017-02-03"), "opened", null, List.of()),
-          new StatusChange(PartialDate.parse("2020-06-30"), "dismissed", "no crime", List.of(setting.source())))), EDITOR);
+      Proceeding dismissed =
+          proceedings.update(
+              created.id(),
+              withHistory(
+                  created,
+                  List.of(
+                      new StatusChange(PartialDate.parse("2017-02-03"), "opened", null, List.of()),
+                      new StatusChange(
+                          PartialDate.parse("2020-06-30"),
+                          "dismissed",
+                          "no crime",
+                          List.of(setting.source())))),
+              EDITOR);
 
       assertThat(dismissed.version()).isEqualTo(2);
-      assertThat(dismissed.history()).extracting(StatusChange::status).containsExactly("opened", "dismissed");
+      assertThat(dismissed.history())
+          .extracting(StatusChange::status)
+          .containsExactly("opened", "dismissed");
       assertThat(dismissed.history().get(1).sources()).containsExactly(setting.source());
-      assertThatThrownBy(() -> proceedings.update(created.id(), withHistory(created, List.of()), EDITOR))
+      assertThatThrownBy(
+              () -> proceedings.update(created.id(), withHistory(created, List.of()), EDITOR))
           .isInstanceOfSatisfying(
               VersionConflict.class,
               conflict -> {
@@ -130,13 +149,16 @@ class ProceedingStorageTest {
       Setting setting = setting(database);
       ProceedingService proceedings = setting.proceedings();
       Proceeding created = proceedings.create(draft(setting, "Duplicate"), EDITOR);
-      Proceeding voided = proceedings.voidProceeding(created.id(), new VoidRequest(1, "recorded twice"), EDITOR);
+      Proceeding voided =
+          proceedings.voidProceeding(created.id(), new VoidRequest(1, "recorded twice"), EDITOR);
 
       assertThat(voided.audit().voidReason()).isEqualTo("recorded twice");
       assertThat(list(proceedings, new ProceedingStore.Filter(null, null, null, false))).isEmpty();
-      assertThat(list(proceedings, new ProceedingStore.Filter(null, null, null, true))).containsExactly(voided);
+      assertThat(list(proceedings, new ProceedingStore.Filter(null, null, null, true)))
+          .containsExactly(voided);
       assertThat(forCase(database, setting)).isEmpty();
-      assertThatThrownBy(() -> proceedings.update(created.id(), voided, EDITOR)).isInstanceOf(NoSuchRecord.class);
+      assertThatThrownBy(() -> proceedings.update(created.id(), voided, EDITOR))
+          .isInstanceOf(NoSuchRecord.class);
     }
   }
 
@@ -145,7 +167,9 @@ class ProceedingStorageTest {
   void refusesAnArticleTheCatalogueLacks(TestStore store) {
     try (Database database = store.open()) {
       Setting setting = setting(database);
-      Proceeding unknown = withCharges(draft(setting, "Case"), List.of(Charge.of("KZ-CC 274(2)"), Charge.of("KZ-CC 999")));
+      Proceeding unknown =
+          withCharges(
+              draft(setting, "Case"), List.of(Charge.of("KZ-CC 274(2)"), Charge.of("KZ-CC 999")));
 
       assertThatThrownBy(() -> setting.proceedings().create(unknown, EDITOR))
           .isInstanceOfSatisfying(
@@ -155,8 +179,8 @@ class ProceedingStorageTest {
                       .containsExactly(
                           new FieldError(
                               "charges[1]",
-                              "article 999 of KZ-CC is not in the catalogue; known articles: 130, 131,"
-                                  + " 147, 190, 274, 405")));
+                              "article 999 of KZ-CC is not in the catalogue; known articles: 130,"
+                                  + " 131, 147, 190, 274, 405")));
     }
   }
 
@@ -170,7 +194,8 @@ class ProceedingStorageTest {
               draft(setting, "Case"),
               List.of(
                   new StatusChange(PartialDate.parse("2017-02"), "opened", null, List.of()),
-                  new StatusChange(PartialDate.parse("2017-02-03"), "suspect-named", null, List.of()),
+                  new StatusChange(
+                      PartialDate.parse("2017-02-03"), "suspect-named", null, List.of()),
                   new StatusChange(PartialDate.parse("2017-01"), "suspended", null, List.of())));
 
       assertThatThrownBy(() -> setting.proceedings().create(outOfOrder, EDITOR))
@@ -181,8 +206,8 @@ class ProceedingStorageTest {
                       .containsExactly(
                           new FieldError(
                               "history[2].date",
-                              "2017-01 is before history[1] (2017-02-03); list the history in the order it"
-                                  + " happened")));
+                              "2017-01 is before history[1] (2017-02-03); list the history in the"
+                                  + " order it happened")));
     }
   }
 
@@ -193,13 +218,24 @@ class ProceedingStorageTest {
       Setting setting = setting(database);
       Proceeding bad =
           new Proceeding(
-              null, null, Confidentiality.INTERNAL, null, UUID.randomUUID(), "inquisition", "", null,
-              "Kazakhstan", null,
+              null,
+              null,
+              Confidentiality.INTERNAL,
+              null,
+              UUID.randomUUID(),
+              "inquisition",
+              "",
+              null,
+              "Kazakhstan",
+              null,
               List.of(Charge.of("Article 274"), Charge.of("KZ-XX 1")),
-              List.of(new Party(null, null, " ", "accused"), new Party(UUID.randomUUID(), null, null, "villain")),
+              List.of(
+                  new Party(null, null, " ", "accused"),
+                  new Party(UUID.randomUUID(), null, null, "villain")),
               List.of(
                   new StatusChange(null, "opened", null, List.of()),
-                  new StatusChange(PartialDate.parse("2017"), "forgotten", null, List.of(UUID.randomUUID()))),
+                  new StatusChange(
+                      PartialDate.parse("2017"), "forgotten", null, List.of(UUID.randomUUID()))),
               new Outcome("Fined", new Outcome.Fine(BigDecimal.ZERO, "tenge")),
               null);
 
@@ -210,11 +246,22 @@ class ProceedingStorageTest {
                   assertThat(invalid.errors())
                       .extracting(FieldError::field)
                       .containsExactly(
-                          "kind", "title", "jurisdiction", "charges[0]", "parties[0]", "parties[1].role",
-                          "history[0].date", "history[1].status", "outcome.fine.amount",
-                          "outcome.fine.currency", "case", "charges[1]", "parties[1].person",
+                          "kind",
+                          "title",
+                          "jurisdiction",
+                          "charges[0]",
+                          "parties[0]",
+                          "parties[1].role",
+                          "history[0].date",
+                          "history[1].status",
+                          "outcome.fine.amount",
+                          "outcome.fine.currency",
+                          "case",
+                          "charges[1]",
+                          "parties[1].person",
                           "history[1].sources[0]"));
-      assertThat(list(setting.proceedings(), new ProceedingStore.Filter(null, null, null, true))).isEmpty();
+      assertThat(list(setting.proceedings(), new ProceedingStore.Filter(null, null, null, true)))
+          .isEmpty();
     }
   }
 
@@ -223,15 +270,30 @@ class ProceedingStorageTest {
   void storesHostileTextVerbatim(TestStore store) {
     try (Database database = store.open()) {
       Setting setting = setting(database);
-      String hostile = "Robert'); DROP TABLE proceedings;-- <b onmouseover=x>\u202E№ 1712-0001 %_ \"q\"";
+      String hostile =
+          "Robert'); DROP TABLE proceedings;-- <b onmouseover=x>\u202E№ 1712-0001 %_ \"q\"";
       Proceeding draft = draft(setting, hostile);
       Proceeding created =
-          setting.proceedings().create(
-              new Proceeding(
-                  null, null, Confidentiality.RESTRICTED, null, setting.caseId(), "criminal", hostile,
-                  hostile, "KZ", hostile, draft.charges(), draft.parties(), draft.history(),
-                  new Outcome(hostile, null), hostile),
-              EDITOR);
+          setting
+              .proceedings()
+              .create(
+                  new Proceeding(
+                      null,
+                      null,
+                      Confidentiality.RESTRICTED,
+                      null,
+                      setting.caseId(),
+                      "criminal",
+                      hostile,
+                      hostile,
+                      "KZ",
+                      hostile,
+                      draft.charges(),
+                      draft.parties(),
+                      draft.history(),
+                      new Outcome(hostile, null),
+                      hostile),
+                  EDITOR);
 
       Proceeding read = setting.proceedings().get(created.id());
       assertThat(read.title()).isEqualTo(hostile);
@@ -244,50 +306,97 @@ class ProceedingStorageTest {
   }
 
   private static List<Proceeding> forCase(Database database, Setting setting) {
-    return database.jdbi().withHandle(handle -> setting.proceedings().forCase(handle, setting.caseId()));
+    return database
+        .jdbi()
+        .withHandle(handle -> setting.proceedings().forCase(handle, setting.caseId()));
   }
 
-  private static List<Proceeding> list(ProceedingService proceedings, ProceedingStore.Filter filter) {
+  private static List<Proceeding> list(
+      ProceedingService proceedings, ProceedingStore.Filter filter) {
     return proceedings.list(filter, PageRequest.first()).items();
   }
 
   private static Proceeding draft(Setting setting, String title) {
     return new Proceeding(
-        null, null, Confidentiality.INTERNAL, null, setting.caseId(), "criminal", title,
-        "Police Department of Almaty", "KZ", "171234031000123",
+        null,
+        null,
+        Confidentiality.INTERNAL,
+        null,
+        setting.caseId(),
+        "criminal",
+        title,
+        "Police Department of Almaty",
+        "KZ",
+        "171234031000123",
         List.of(Charge.of("KZ-CC 274(2)(3)"), Charge.of("KZ-CC 190(4)(2)")),
         List.of(
             new Party(setting.person(), null, null, "suspect"),
             new Party(null, null, "Investigator of the Almaty police", "investigator")),
         List.of(
-            new StatusChange(PartialDate.parse("2017-02"), "opened", null, List.of(setting.source())),
-            new StatusChange(PartialDate.parse("2017-02-03"), "suspect-named", "named as suspect", List.of()),
-            new StatusChange(PartialDate.parse("2019~"), "suspended", null, List.of(setting.source()))),
+            new StatusChange(
+                PartialDate.parse("2017-02"), "opened", null, List.of(setting.source())),
+            new StatusChange(
+                PartialDate.parse("2017-02-03"), "suspect-named", "named as suspect", List.of()),
+            new StatusChange(
+                PartialDate.parse("2019~"), "suspended", null, List.of(setting.source()))),
         new Outcome(null, new Outcome.Fine(new BigDecimal("150000"), "KZT")),
         null);
   }
 
   private static Proceeding inCase(Proceeding proceeding, UUID caseId) {
     return new Proceeding(
-        proceeding.id(), proceeding.version(), proceeding.confidentiality(), null, caseId,
-        proceeding.kind(), proceeding.title(), proceeding.authority(), proceeding.jurisdiction(),
-        proceeding.number(), proceeding.charges(), List.of(), proceeding.history(), proceeding.outcome(),
+        proceeding.id(),
+        proceeding.version(),
+        proceeding.confidentiality(),
+        null,
+        caseId,
+        proceeding.kind(),
+        proceeding.title(),
+        proceeding.authority(),
+        proceeding.jurisdiction(),
+        proceeding.number(),
+        proceeding.charges(),
+        List.of(),
+        proceeding.history(),
+        proceeding.outcome(),
         proceeding.notes());
   }
 
   private static Proceeding withCharges(Proceeding proceeding, List<Charge> charges) {
     return new Proceeding(
-        proceeding.id(), proceeding.version(), proceeding.confidentiality(), null, proceeding.caseId(),
-        proceeding.kind(), proceeding.title(), proceeding.authority(), proceeding.jurisdiction(),
-        proceeding.number(), charges, proceeding.parties(), proceeding.history(), proceeding.outcome(),
+        proceeding.id(),
+        proceeding.version(),
+        proceeding.confidentiality(),
+        null,
+        proceeding.caseId(),
+        proceeding.kind(),
+        proceeding.title(),
+        proceeding.authority(),
+        proceeding.jurisdiction(),
+        proceeding.number(),
+        charges,
+        proceeding.parties(),
+        proceeding.history(),
+        proceeding.outcome(),
         proceeding.notes());
   }
 
   private static Proceeding withHistory(Proceeding proceeding, List<StatusChange> history) {
     return new Proceeding(
-        proceeding.id(), proceeding.version(), proceeding.confidentiality(), null, proceeding.caseId(),
-        proceeding.kind(), proceeding.title(), proceeding.authority(), proceeding.jurisdiction(),
-        proceeding.number(), proceeding.charges(), proceeding.parties(), history, proceeding.outcome(),
+        proceeding.id(),
+        proceeding.version(),
+        proceeding.confidentiality(),
+        null,
+        proceeding.caseId(),
+        proceeding.kind(),
+        proceeding.title(),
+        proceeding.authority(),
+        proceeding.jurisdiction(),
+        proceeding.number(),
+        proceeding.charges(),
+        proceeding.parties(),
+        history,
+        proceeding.outcome(),
         proceeding.notes());
   }
 
@@ -299,16 +408,39 @@ class ProceedingStorageTest {
         new PersonService(database.jdbi(), vocabularies, clock)
             .create(
                 new Person(
-                    null, null, Confidentiality.PUBLIC, null, "Dinara Smailova", List.of(), "female",
-                    null, List.of("KZ"), "defender", false, null),
+                    null,
+                    null,
+                    Confidentiality.PUBLIC,
+                    null,
+                    "Dinara Smailova",
+                    List.of(),
+                    "female",
+                    null,
+                    List.of("KZ"),
+                    "defender",
+                    false,
+                    null),
                 EDITOR);
     UUID source = UUID.randomUUID();
-    database.jdbi().useHandle(handle ->
-        RecordRows.insert(
-            handle, "sources", source, null, Confidentiality.PUBLIC, EDITOR, Instant.now(),
-            new Row().text("title", "AL KAZ 1/2024").text("kind", "un-communication").text("reliability", "unknown")));
+    database
+        .jdbi()
+        .useHandle(
+            handle ->
+                RecordRows.insert(
+                    handle,
+                    "sources",
+                    source,
+                    null,
+                    Confidentiality.PUBLIC,
+                    EDITOR,
+                    Instant.now(),
+                    new Row()
+                        .text("title", "AL KAZ 1/2024")
+                        .text("kind", "un-communication")
+                        .text("reliability", "unknown")));
     ProceedingService proceedings =
-        new ProceedingService(database.jdbi(), vocabularies, new CatalogueService(database.jdbi()), clock);
+        new ProceedingService(
+            database.jdbi(), vocabularies, new CatalogueService(database.jdbi()), clock);
     return new Setting(proceedings, cases, caseFile(cases, "Dinara Smailova"), person.id(), source);
   }
 
@@ -316,8 +448,19 @@ class ProceedingStorageTest {
     return cases
         .create(
             new CaseFile(
-                null, null, Confidentiality.PUBLIC, null, title, null, List.of("KZ"), "high", "open",
-                List.of(), List.of(), List.of(), List.of()),
+                null,
+                null,
+                Confidentiality.PUBLIC,
+                null,
+                title,
+                null,
+                List.of("KZ"),
+                "high",
+                "open",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of()),
             EDITOR)
         .id();
   }
