@@ -71,7 +71,9 @@ public final class CatalogueService {
             handle ->
                 handle
                     .createQuery(
-                        "SELECT " + PROVISION_COLUMNS + " FROM provisions"
+                        "SELECT "
+                            + PROVISION_COLUMNS
+                            + " FROM provisions"
                             + (parameters.isEmpty() ? "" : " WHERE code = :code"))
                     .bindMap(parameters)
                     .map((row, context) -> read(row))
@@ -83,7 +85,8 @@ public final class CatalogueService {
     return jdbi.withHandle(
         handle ->
             handle
-                .createQuery("SELECT " + PROVISION_COLUMNS + " FROM provisions WHERE public_id = :id")
+                .createQuery(
+                    "SELECT " + PROVISION_COLUMNS + " FROM provisions WHERE public_id = :id")
                 .bind("id", id)
                 .map((row, context) -> read(row))
                 .findOne()
@@ -108,7 +111,9 @@ public final class CatalogueService {
           UUID id = UUID.randomUUID();
           handle
               .createUpdate(
-                  "INSERT INTO provisions (" + PROVISION_COLUMNS + ") VALUES (:id, :code, :article,"
+                  "INSERT INTO provisions ("
+                      + PROVISION_COLUMNS
+                      + ") VALUES (:id, :code, :article,"
                       + " :part, :title_en, :title_ru, :max_penalty_years)")
               .bind("id", id)
               .bind("code", provision.code())
@@ -127,21 +132,36 @@ public final class CatalogueService {
     Checks checks = new Checks();
     checks.required("code", provision.code());
     if (provision.code() != null && !codeExists(handle, provision.code())) {
-      checks.add("code", "\"" + provision.code() + "\" is not a legal code; known codes: " + knownCodes(handle));
+      checks.add(
+          "code",
+          "\"" + provision.code() + "\" is not a legal code; known codes: " + knownCodes(handle));
     }
     checks.required("article", provision.article());
     if (provision.article() != null && !ARTICLE.matcher(provision.article()).matches()) {
-      checks.add("article", "\"" + provision.article() + "\" is not an article number; expected digits, such as 274 or 24-1");
+      checks.add(
+          "article",
+          "\""
+              + provision.article()
+              + "\" is not an article number; expected digits, such as 274 or 24-1");
     }
     String part = emptyToNull(provision.part());
     if (part != null && !PART.matcher(part).matches()) {
-      checks.add("part", "\"" + part + "\" is not a part; expected 1 to 10 digits or lower-case letters");
+      checks.add(
+          "part", "\"" + part + "\" is not a part; expected 1 to 10 digits or lower-case letters");
     }
     checks.requiredText("title_en", provision.titleEn(), 500);
     checks.requiredText("title_ru", provision.titleRu(), 500);
     BigDecimal penalty = provision.maxPenaltyYears();
-    if (penalty != null && (penalty.signum() <= 0 || penalty.compareTo(LONGEST_PENALTY) > 0 || penalty.stripTrailingZeros().scale() > 2)) {
-      checks.add("max_penalty_years", "is " + penalty.toPlainString() + "; expected a number of years above 0 and at most 999.99, with at most two decimals");
+    if (penalty != null
+        && (penalty.signum() <= 0
+            || penalty.compareTo(LONGEST_PENALTY) > 0
+            || penalty.stripTrailingZeros().scale() > 2)) {
+      checks.add(
+          "max_penalty_years",
+          "is "
+              + penalty.toPlainString()
+              + "; expected a number of years above 0 and at most 999.99, with at most two"
+              + " decimals");
     }
     if (checks.ok()) {
       checkPlace(handle, checks, provision);
@@ -153,9 +173,17 @@ public final class CatalogueService {
   private static void checkPlace(Handle handle, Checks checks, Provision provision) {
     String part = emptyToNull(provision.part());
     if (find(handle, provision.code(), provision.article(), part).isPresent()) {
-      checks.add(part == null ? "article" : "part", provision.citation() + " is already in the catalogue");
-    } else if (part != null && find(handle, provision.code(), provision.article(), null).isEmpty()) {
-      checks.add("article", "article " + provision.article() + " of " + provision.code() + " is not in the catalogue; add the article before its parts");
+      checks.add(
+          part == null ? "article" : "part", provision.citation() + " is already in the catalogue");
+    } else if (part != null
+        && find(handle, provision.code(), provision.article(), null).isEmpty()) {
+      checks.add(
+          "article",
+          "article "
+              + provision.article()
+              + " of "
+              + provision.code()
+              + " is not in the catalogue; add the article before its parts");
     }
   }
 
@@ -168,7 +196,9 @@ public final class CatalogueService {
    */
   public ResolvedCharge resolve(Handle handle, Citation citation, String field) {
     if (!codeExists(handle, citation.code())) {
-      throw new InvalidInput(field, "\"" + citation.code() + "\" is not a legal code; known codes: " + knownCodes(handle));
+      throw new InvalidInput(
+          field,
+          "\"" + citation.code() + "\" is not a legal code; known codes: " + knownCodes(handle));
     }
     Provision article =
         find(handle, citation.code(), citation.article(), null)
@@ -176,8 +206,13 @@ public final class CatalogueService {
                 () ->
                     new InvalidInput(
                         field,
-                        "article " + citation.article() + " of " + citation.code() + " is not in the catalogue;"
-                            + " known articles: " + knownArticles(handle, citation.code())));
+                        "article "
+                            + citation.article()
+                            + " of "
+                            + citation.code()
+                            + " is not in the catalogue;"
+                            + " known articles: "
+                            + knownArticles(handle, citation.code())));
     BigDecimal maxPenalty =
         citation.part() == null
             ? article.maxPenaltyYears()
@@ -196,7 +231,9 @@ public final class CatalogueService {
   private static Optional<Provision> find(Handle handle, String code, String article, String part) {
     return handle
         .createQuery(
-            "SELECT " + PROVISION_COLUMNS + " FROM provisions"
+            "SELECT "
+                + PROVISION_COLUMNS
+                + " FROM provisions"
                 + " WHERE code = :code AND article = :article AND part = :part")
         .bind("code", code)
         .bind("article", article)
@@ -207,15 +244,20 @@ public final class CatalogueService {
 
   private static boolean codeExists(Handle handle, String code) {
     return handle
-        .createQuery("SELECT COUNT(*) FROM legal_codes WHERE code = :code")
-        .bind("code", code)
-        .mapTo(Integer.class)
-        .one() > 0;
+            .createQuery("SELECT COUNT(*) FROM legal_codes WHERE code = :code")
+            .bind("code", code)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
   }
 
   private static String knownCodes(Handle handle) {
     return String.join(
-        ", ", handle.createQuery("SELECT code FROM legal_codes ORDER BY code").mapTo(String.class).list());
+        ", ",
+        handle
+            .createQuery("SELECT code FROM legal_codes ORDER BY code")
+            .mapTo(String.class)
+            .list());
   }
 
   private static String knownArticles(Handle handle, String code) {
@@ -260,7 +302,8 @@ public final class CatalogueService {
     Matcher digits = DIGITS.matcher(text);
     StringBuilder key = new StringBuilder();
     while (digits.find()) {
-      digits.appendReplacement(key, "0".repeat(Math.max(0, 10 - digits.group().length())) + digits.group());
+      digits.appendReplacement(
+          key, "0".repeat(Math.max(0, 10 - digits.group().length())) + digits.group());
     }
     digits.appendTail(key);
     return key.toString();

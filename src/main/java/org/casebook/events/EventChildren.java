@@ -32,7 +32,9 @@ final class EventChildren {
         .bindList("keys", eventKeys)
         .map(
             (row, context) ->
-                children.participants.computeIfAbsent(row.getLong("event_id"), key -> new ArrayList<>())
+                children
+                    .participants
+                    .computeIfAbsent(row.getLong("event_id"), key -> new ArrayList<>())
                     .add(
                         new Participant(
                             row.getObject("person", UUID.class),
@@ -43,12 +45,14 @@ final class EventChildren {
         .list();
     handle
         .createQuery(
-            "SELECT es.event_id, s.public_id FROM event_sources es JOIN sources s ON s.id = es.source_id"
-                + " WHERE es.event_id IN (<keys>) ORDER BY es.event_id, es.position")
+            "SELECT es.event_id, s.public_id FROM event_sources es JOIN sources s ON s.id ="
+                + " es.source_id WHERE es.event_id IN (<keys>) ORDER BY es.event_id, es.position")
         .bindList("keys", eventKeys)
         .map(
             (row, context) ->
-                children.sources.computeIfAbsent(row.getLong("event_id"), key -> new ArrayList<>())
+                children
+                    .sources
+                    .computeIfAbsent(row.getLong("event_id"), key -> new ArrayList<>())
                     .add(row.getObject("public_id", UUID.class)))
         .list();
     handle
@@ -59,8 +63,12 @@ final class EventChildren {
         .bindList("keys", eventKeys)
         .map(
             (row, context) ->
-                children.links.computeIfAbsent(row.getLong("event_id"), key -> new ArrayList<>())
-                    .add(new EventLink(row.getString("type"), row.getObject("public_id", UUID.class))))
+                children
+                    .links
+                    .computeIfAbsent(row.getLong("event_id"), key -> new ArrayList<>())
+                    .add(
+                        new EventLink(
+                            row.getString("type"), row.getObject("public_id", UUID.class))))
         .list();
     return children;
   }
@@ -68,10 +76,21 @@ final class EventChildren {
   /** The event with its children filled in. */
   Event complete(long eventKey, Event event) {
     return new Event(
-        event.id(), event.version(), event.confidentiality(), event.audit(), event.caseId(),
-        event.date(), event.type(), event.title(), event.description(), event.location(),
-        event.country(), event.violation(), participants.getOrDefault(eventKey, List.of()),
-        sources.getOrDefault(eventKey, List.of()), event.proceeding(),
+        event.id(),
+        event.version(),
+        event.confidentiality(),
+        event.audit(),
+        event.caseId(),
+        event.date(),
+        event.type(),
+        event.title(),
+        event.description(),
+        event.location(),
+        event.country(),
+        event.violation(),
+        participants.getOrDefault(eventKey, List.of()),
+        sources.getOrDefault(eventKey, List.of()),
+        event.proceeding(),
         links.getOrDefault(eventKey, List.of()));
   }
 
@@ -87,7 +106,8 @@ final class EventChildren {
     handle.execute("DELETE FROM event_links WHERE event_id = ?", eventKey);
   }
 
-  private static void insertParticipants(Handle handle, long eventKey, List<Participant> participants) {
+  private static void insertParticipants(
+      Handle handle, long eventKey, List<Participant> participants) {
     if (participants.isEmpty()) {
       return;
     }
@@ -122,7 +142,11 @@ final class EventChildren {
             "INSERT INTO event_sources (event_id, position, source_id) VALUES (:event, :position,"
                 + " (SELECT id FROM sources WHERE public_id = :source))");
     for (int position = 0; position < sources.size(); position++) {
-      batch.bind("event", eventKey).bind("position", position).bind("source", sources.get(position)).add();
+      batch
+          .bind("event", eventKey)
+          .bind("position", position)
+          .bind("source", sources.get(position))
+          .add();
     }
     batch.execute();
   }

@@ -84,8 +84,14 @@ public final class EventService {
     return jdbi.inTransaction(
         handle -> {
           RecordRows.voidRecord(
-              handle, EventStore.TABLE, EventStore.KIND, id, request.version(), request.reason(),
-              actor, clock.instant());
+              handle,
+              EventStore.TABLE,
+              EventStore.KIND,
+              id,
+              request.version(),
+              request.reason(),
+              actor,
+              clock.instant());
           return get(handle, id);
         });
   }
@@ -95,13 +101,18 @@ public final class EventService {
    * with {@link #check} and {@link #checkReferences} already. An update is made at the current
    * version. Returns the internal key.
    */
-  public long save(Handle handle, UUID id, String importKey, Event event, Actor actor, boolean exists) {
+  public long save(
+      Handle handle, UUID id, String importKey, Event event, Actor actor, boolean exists) {
     if (!exists) {
       return store.insert(handle, id, importKey, event, actor, clock.instant());
     }
     int version = RecordRows.currentVersion(handle, EventStore.TABLE, EventStore.KIND, id);
     return store.update(
-        handle, id, event.withHeader(id, version, event.confidentiality(), null), actor, clock.instant());
+        handle,
+        id,
+        event.withHeader(id, version, event.confidentiality(), null),
+        actor,
+        clock.instant());
   }
 
   /** The errors of an event's own fields, with paths below {@code prefix} (such as events[4].). */
@@ -115,7 +126,8 @@ public final class EventService {
     checks.optionalText(prefix + "description", event.description(), 100_000);
     checks.optionalText(prefix + "location", event.location(), 500);
     checks.country(prefix + "country", event.country());
-    vocabularies.check(checks, prefix + "violation", Vocabularies.VIOLATION_STATUS, event.violation());
+    vocabularies.check(
+        checks, prefix + "violation", Vocabularies.VIOLATION_STATUS, event.violation());
     checks.each(
         prefix + "participants",
         event.participants(),
@@ -135,7 +147,9 @@ public final class EventService {
   private void checkParticipant(Checks checks, String path, Participant participant) {
     boolean named = participant.name() != null && !participant.name().isBlank();
     int given =
-        (participant.person() == null ? 0 : 1) + (participant.organization() == null ? 0 : 1) + (named ? 1 : 0);
+        (participant.person() == null ? 0 : 1)
+            + (participant.organization() == null ? 0 : 1)
+            + (named ? 1 : 0);
     if (given != 1) {
       checks.add(
           path, "names " + given + " actors; give exactly one of person, organization or name");
@@ -148,8 +162,8 @@ public final class EventService {
 
   /**
    * The errors that need the database: the case file must be live; the persons, organizations,
-   * sources and the proceeding must exist; the proceeding and every linked event must belong to
-   * the event's case file; an event cannot link to itself.
+   * sources and the proceeding must exist; the proceeding and every linked event must belong to the
+   * event's case file; an event cannot link to itself.
    */
   public void checkReferences(Handle handle, Checks checks, Event event, String prefix) {
     if (event.caseId() != null && !EventStore.isLive(handle, CaseStore.TABLE, event.caseId())) {
@@ -161,7 +175,11 @@ public final class EventService {
         (path, participant) -> {
           exists(handle, checks, path + ".person", "persons", "person", participant.person());
           exists(
-              handle, checks, path + ".organization", "organizations", "organization",
+              handle,
+              checks,
+              path + ".organization",
+              "organizations",
+              "organization",
               participant.organization());
         });
     eachPresent(
@@ -169,7 +187,14 @@ public final class EventService {
         event.sources(),
         (path, source) -> exists(handle, checks, path, "sources", "source", source));
     if (event.proceeding() != null) {
-      sameCase(handle, checks, prefix + "proceeding", ProceedingStore.TABLE, "proceeding", event.proceeding(), event);
+      sameCase(
+          handle,
+          checks,
+          prefix + "proceeding",
+          ProceedingStore.TABLE,
+          "proceeding",
+          event.proceeding(),
+          event);
     }
     eachPresent(
         prefix + "links",
@@ -178,7 +203,8 @@ public final class EventService {
           if (link.event() != null && link.event().equals(event.id())) {
             checks.add(path + ".event", "is this event itself; an event cannot link to itself");
           } else if (link.event() != null) {
-            sameCase(handle, checks, path + ".event", EventStore.TABLE, "event", link.event(), event);
+            sameCase(
+                handle, checks, path + ".event", EventStore.TABLE, "event", link.event(), event);
           }
         });
   }
@@ -208,8 +234,14 @@ public final class EventService {
     } else if (event.caseId() != null && !caseId.get().equals(event.caseId())) {
       checks.add(
           field,
-          "the " + kind + " " + id + " belongs to case file " + caseId.get()
-              + ", not to this event's case file " + event.caseId());
+          "the "
+              + kind
+              + " "
+              + id
+              + " belongs to case file "
+              + caseId.get()
+              + ", not to this event's case file "
+              + event.caseId());
     }
   }
 

@@ -24,8 +24,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * SQL for events and their participants, sources and links. Every method runs in the caller's
- * transaction. Events are listed in chronological order: by the sort key of their date, then in
- * the order they were recorded.
+ * transaction. Events are listed in chronological order: by the sort key of their date, then in the
+ * order they were recorded.
  */
 public final class EventStore {
   public static final String TABLE = "events";
@@ -50,10 +50,18 @@ public final class EventStore {
       String text,
       boolean includeVoided) {}
 
-  public long insert(Handle handle, UUID id, String importKey, Event event, Actor actor, Instant now) {
+  public long insert(
+      Handle handle, UUID id, String importKey, Event event, Actor actor, Instant now) {
     long key =
         RecordRows.insert(
-            handle, TABLE, id, importKey, event.confidentiality(), actor, now, content(handle, event));
+            handle,
+            TABLE,
+            id,
+            importKey,
+            event.confidentiality(),
+            actor,
+            now,
+            content(handle, event));
     EventChildren.insert(handle, key, event);
     return key;
   }
@@ -62,7 +70,14 @@ public final class EventStore {
   public long update(Handle handle, UUID id, Event event, Actor actor, Instant now) {
     long key =
         RecordRows.update(
-            handle, TABLE, KIND, id, event.version(), event.confidentiality(), actor, now,
+            handle,
+            TABLE,
+            KIND,
+            id,
+            event.version(),
+            event.confidentiality(),
+            actor,
+            now,
             content(handle, event));
     EventChildren.delete(handle, key);
     EventChildren.insert(handle, key, event);
@@ -70,8 +85,7 @@ public final class EventStore {
   }
 
   public Optional<Event> find(Handle handle, UUID id) {
-    return select(handle, "WHERE e.public_id = :id", Map.of("id", id), PageRequest.first())
-        .stream()
+    return select(handle, "WHERE e.public_id = :id", Map.of("id", id), PageRequest.first()).stream()
         .findFirst();
   }
 
@@ -105,7 +119,9 @@ public final class EventStore {
   static Optional<UUID> caseOfLive(Handle handle, String table, UUID id) {
     return handle
         .createQuery(
-            "SELECT c.public_id FROM " + table + " r JOIN case_files c ON c.id = r.case_id"
+            "SELECT c.public_id FROM "
+                + table
+                + " r JOIN case_files c ON c.id = r.case_id"
                 + " WHERE r.public_id = :id AND r.voided_at IS NULL")
         .bind("id", id)
         .mapTo(UUID.class)
@@ -115,10 +131,12 @@ public final class EventStore {
   /** Whether {@code table} holds a live record with the public id {@code id}. */
   static boolean isLive(Handle handle, String table, UUID id) {
     return handle
-        .createQuery("SELECT COUNT(*) FROM " + table + " WHERE public_id = :id AND voided_at IS NULL")
-        .bind("id", id)
-        .mapTo(Integer.class)
-        .one() > 0;
+            .createQuery(
+                "SELECT COUNT(*) FROM " + table + " WHERE public_id = :id AND voided_at IS NULL")
+            .bind("id", id)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
   }
 
   private static String where(Filter filter, Map<String, Object> parameters) {
@@ -146,8 +164,7 @@ public final class EventStore {
     }
     if (filter.text() != null && !filter.text().isBlank()) {
       conditions.add("LOWER(e.title) LIKE :text ESCAPE '!'");
-      parameters.put(
-          "text", Like.containing(filter.text()));
+      parameters.put("text", Like.containing(filter.text()));
     }
     return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
   }
@@ -159,7 +176,9 @@ public final class EventStore {
     var query =
         handle
             .createQuery(
-                "SELECT e.id, " + RecordRows.headerColumns("e") + ", c.public_id AS case_public_id,"
+                "SELECT e.id, "
+                    + RecordRows.headerColumns("e")
+                    + ", c.public_id AS case_public_id,"
                     + " e.date_edtf, e.type, e.title, e.description, e.location, e.country,"
                     + " e.violation_status, p.public_id AS proceeding_public_id FROM events e"
                     + " JOIN case_files c ON c.id = e.case_id"
@@ -212,7 +231,8 @@ public final class EventStore {
   private static Row content(Handle handle, Event event) {
     PartialDate date = event.date();
     return new Row()
-        .reference("case_id", RecordRows.liveId(handle, CaseStore.TABLE, CaseStore.KIND, event.caseId()))
+        .reference(
+            "case_id", RecordRows.liveId(handle, CaseStore.TABLE, CaseStore.KIND, event.caseId()))
         .text("date_edtf", date.toEdtf())
         .text("date_sort", date.sortKey())
         .date("date_from", date.earliest().orElse(null))

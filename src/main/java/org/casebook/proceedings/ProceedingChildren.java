@@ -14,9 +14,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * The child rows of proceedings (charges, parties, status history and its sources), written in
- * list order and read for a whole page of proceedings at once: one query per child table, never
- * one per proceeding.
+ * The child rows of proceedings (charges, parties, status history and its sources), written in list
+ * order and read for a whole page of proceedings at once: one query per child table, never one per
+ * proceeding.
  */
 final class ProceedingChildren {
   private final CatalogueService catalogue;
@@ -34,11 +34,21 @@ final class ProceedingChildren {
     /** The proceeding with its children filled in. */
     Proceeding complete(long key, Proceeding proceeding) {
       return new Proceeding(
-          proceeding.id(), proceeding.version(), proceeding.confidentiality(), proceeding.audit(),
-          proceeding.caseId(), proceeding.kind(), proceeding.title(), proceeding.authority(),
-          proceeding.jurisdiction(), proceeding.number(), charges.getOrDefault(key, List.of()),
-          parties.getOrDefault(key, List.of()), history.getOrDefault(key, List.of()),
-          proceeding.outcome(), proceeding.notes());
+          proceeding.id(),
+          proceeding.version(),
+          proceeding.confidentiality(),
+          proceeding.audit(),
+          proceeding.caseId(),
+          proceeding.kind(),
+          proceeding.title(),
+          proceeding.authority(),
+          proceeding.jurisdiction(),
+          proceeding.number(),
+          charges.getOrDefault(key, List.of()),
+          parties.getOrDefault(key, List.of()),
+          history.getOrDefault(key, List.of()),
+          proceeding.outcome(),
+          proceeding.notes());
     }
   }
 
@@ -71,12 +81,17 @@ final class ProceedingChildren {
             (row, context) -> {
               Citation citation =
                   new Citation(
-                      row.getString("code"), row.getString("article"), row.getString("part"),
+                      row.getString("code"),
+                      row.getString("article"),
+                      row.getString("part"),
                       row.getString("clause"));
-              return loaded.charges.computeIfAbsent(row.getLong("proceeding_id"), key -> new ArrayList<>())
+              return loaded
+                  .charges
+                  .computeIfAbsent(row.getLong("proceeding_id"), key -> new ArrayList<>())
                   .add(
                       new Charge(
-                          citation.toString(), row.getString("title_en"),
+                          citation.toString(),
+                          row.getString("title_en"),
                           row.getBigDecimal("max_penalty_years")));
             })
         .list();
@@ -93,7 +108,9 @@ final class ProceedingChildren {
         .bindList("keys", keys)
         .map(
             (row, context) ->
-                loaded.parties.computeIfAbsent(row.getLong("proceeding_id"), key -> new ArrayList<>())
+                loaded
+                    .parties
+                    .computeIfAbsent(row.getLong("proceeding_id"), key -> new ArrayList<>())
                     .add(
                         new Party(
                             row.getObject("person", UUID.class),
@@ -107,9 +124,10 @@ final class ProceedingChildren {
     Map<Position, List<UUID>> sources = new LinkedHashMap<>();
     handle
         .createQuery(
-            "SELECT ss.proceeding_id, ss.change_position, s.public_id FROM proceeding_status_sources ss"
-                + " JOIN sources s ON s.id = ss.source_id WHERE ss.proceeding_id IN (<keys>)"
-                + " ORDER BY ss.proceeding_id, ss.change_position, ss.position")
+            "SELECT ss.proceeding_id, ss.change_position, s.public_id FROM"
+                + " proceeding_status_sources ss JOIN sources s ON s.id = ss.source_id WHERE"
+                + " ss.proceeding_id IN (<keys>) ORDER BY ss.proceeding_id, ss.change_position,"
+                + " ss.position")
         .bindList("keys", keys)
         .map(
             (row, context) ->
@@ -127,13 +145,16 @@ final class ProceedingChildren {
         .map(
             (row, context) -> {
               long key = row.getLong("proceeding_id");
-              return loaded.history.computeIfAbsent(key, proceeding -> new ArrayList<>())
+              return loaded
+                  .history
+                  .computeIfAbsent(key, proceeding -> new ArrayList<>())
                   .add(
                       new StatusChange(
                           PartialDate.parse(row.getString("date_edtf")),
                           row.getString("status"),
                           row.getString("note"),
-                          sources.getOrDefault(new Position(key, row.getInt("position")), List.of())));
+                          sources.getOrDefault(
+                              new Position(key, row.getInt("position")), List.of())));
             })
         .list();
   }
@@ -181,9 +202,9 @@ final class ProceedingChildren {
     PreparedBatch batch =
         handle.prepareBatch(
             "INSERT INTO proceeding_parties (proceeding_id, position, person_id, organization_id,"
-                + " name, role) VALUES (:proceeding, :position,"
-                + " (SELECT id FROM persons WHERE public_id = CAST(:person AS UUID)),"
-                + " (SELECT id FROM organizations WHERE public_id = CAST(:organization AS UUID)), :name, :role)");
+                + " name, role) VALUES (:proceeding, :position, (SELECT id FROM persons WHERE"
+                + " public_id = CAST(:person AS UUID)), (SELECT id FROM organizations WHERE"
+                + " public_id = CAST(:organization AS UUID)), :name, :role)");
     for (int position = 0; position < parties.size(); position++) {
       Party party = parties.get(position);
       batch

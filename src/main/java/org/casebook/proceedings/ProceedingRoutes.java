@@ -25,7 +25,14 @@ public final class ProceedingRoutes implements Feature, RecordResource<Proceedin
   @Override
   public void register(Routes routes) {
     RecordRoutes.register(
-        routes, requests, "proceedings", "proceeding", Proceeding.class, this, "case", "kind",
+        routes,
+        requests,
+        "proceedings",
+        "proceeding",
+        Proceeding.class,
+        this,
+        "case",
+        "kind",
         "status");
   }
 

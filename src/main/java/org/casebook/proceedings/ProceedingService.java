@@ -71,7 +71,9 @@ public final class ProceedingService {
         });
   }
 
-  /** Updates a proceeding based on {@code proceeding.version()}; a stale version changes nothing. */
+  /**
+   * Updates a proceeding based on {@code proceeding.version()}; a stale version changes nothing.
+   */
   public Proceeding update(UUID id, Proceeding proceeding, Actor actor) {
     requireBody(proceeding);
     return jdbi.inTransaction(
@@ -90,8 +92,14 @@ public final class ProceedingService {
     return jdbi.inTransaction(
         handle -> {
           RecordRows.voidRecord(
-              handle, ProceedingStore.TABLE, ProceedingStore.KIND, id, request.version(),
-              request.reason(), actor, clock.instant());
+              handle,
+              ProceedingStore.TABLE,
+              ProceedingStore.KIND,
+              id,
+              request.version(),
+              request.reason(),
+              actor,
+              clock.instant());
           return get(handle, id);
         });
   }
@@ -102,13 +110,22 @@ public final class ProceedingService {
    * current version. Returns the internal key.
    */
   public long save(
-      Handle handle, UUID id, String importKey, Proceeding proceeding, Actor actor, boolean exists) {
+      Handle handle,
+      UUID id,
+      String importKey,
+      Proceeding proceeding,
+      Actor actor,
+      boolean exists) {
     if (!exists) {
       return store.insert(handle, id, importKey, proceeding, actor, clock.instant());
     }
-    int version = RecordRows.currentVersion(handle, ProceedingStore.TABLE, ProceedingStore.KIND, id);
+    int version =
+        RecordRows.currentVersion(handle, ProceedingStore.TABLE, ProceedingStore.KIND, id);
     return store.update(
-        handle, id, proceeding.withHeader(id, version, proceeding.confidentiality(), null), actor,
+        handle,
+        id,
+        proceeding.withHeader(id, version, proceeding.confidentiality(), null),
+        actor,
         clock.instant());
   }
 
@@ -135,7 +152,8 @@ public final class ProceedingService {
             addAll(checks, invalid);
           }
         });
-    checks.each(prefix + "parties", proceeding.parties(), (path, party) -> checkParty(checks, path, party));
+    checks.each(
+        prefix + "parties", proceeding.parties(), (path, party) -> checkParty(checks, path, party));
     checkHistory(checks, prefix + "history", proceeding.history());
     checkOutcome(checks, prefix + "outcome", proceeding.outcome());
     checks.optionalText(prefix + "notes", proceeding.notes(), 100_000);
@@ -144,9 +162,11 @@ public final class ProceedingService {
 
   private void checkParty(Checks checks, String path, Party party) {
     boolean named = party.name() != null && !party.name().isBlank();
-    int given = (party.person() == null ? 0 : 1) + (party.organization() == null ? 0 : 1) + (named ? 1 : 0);
+    int given =
+        (party.person() == null ? 0 : 1) + (party.organization() == null ? 0 : 1) + (named ? 1 : 0);
     if (given != 1) {
-      checks.add(path, "names " + given + " parties; give exactly one of person, organization or name");
+      checks.add(
+          path, "names " + given + " parties; give exactly one of person, organization or name");
     }
     checks.optionalText(path + ".name", party.name(), 500);
     checks.required(path + ".role", party.role());
@@ -161,7 +181,8 @@ public final class ProceedingService {
         (path, change) -> {
           checks.required(path + ".date", change.date());
           checks.required(path + ".status", change.status());
-          vocabularies.check(checks, path + ".status", Vocabularies.PROCEEDING_STATUS, change.status());
+          vocabularies.check(
+              checks, path + ".status", Vocabularies.PROCEEDING_STATUS, change.status());
           checks.optionalText(path + ".note", change.note(), 10_000);
           checks.each(path + ".sources", change.sources(), (sourcePath, source) -> {});
         });
@@ -171,7 +192,13 @@ public final class ProceedingService {
       if (previous != null && date != null && date.compareTo(previous) < 0) {
         checks.add(
             field + "[" + index + "].date",
-            date.toEdtf() + " is before " + field + "[" + (index - 1) + "] (" + previous.toEdtf()
+            date.toEdtf()
+                + " is before "
+                + field
+                + "["
+                + (index - 1)
+                + "] ("
+                + previous.toEdtf()
                 + "); list the history in the order it happened");
       }
     }
@@ -193,7 +220,8 @@ public final class ProceedingService {
     BigDecimal amount = fine.amount();
     checks.required(field + ".fine.amount", amount);
     if (amount != null && amount.signum() <= 0) {
-      checks.add(field + ".fine.amount", "is " + amount.toPlainString() + "; a fine is more than 0");
+      checks.add(
+          field + ".fine.amount", "is " + amount.toPlainString() + "; a fine is more than 0");
     }
     checks.required(field + ".fine.currency", fine.currency());
     checks.currency(field + ".fine.currency", fine.currency());
@@ -207,13 +235,22 @@ public final class ProceedingService {
     if (proceeding.caseId() != null && !isLive(handle, CaseStore.TABLE, proceeding.caseId())) {
       checks.add(prefix + "case", "no case file with id " + proceeding.caseId());
     }
-    eachPresent(prefix + "charges", proceeding.charges(), (path, charge) -> checkCharge(handle, checks, path, charge));
+    eachPresent(
+        prefix + "charges",
+        proceeding.charges(),
+        (path, charge) -> checkCharge(handle, checks, path, charge));
     eachPresent(
         prefix + "parties",
         proceeding.parties(),
         (path, party) -> {
           exists(handle, checks, path + ".person", "persons", "person", party.person());
-          exists(handle, checks, path + ".organization", "organizations", "organization", party.organization());
+          exists(
+              handle,
+              checks,
+              path + ".organization",
+              "organizations",
+              "organization",
+              party.organization());
         });
     eachPresent(
         prefix + "history",
@@ -222,7 +259,8 @@ public final class ProceedingService {
             eachPresent(
                 path + ".sources",
                 change.sources(),
-                (sourcePath, source) -> exists(handle, checks, sourcePath, "sources", "source", source)));
+                (sourcePath, source) ->
+                    exists(handle, checks, sourcePath, "sources", "source", source)));
   }
 
   /** Resolves a well-formed citation; a malformed one is reported by {@link #check}. */
@@ -255,7 +293,8 @@ public final class ProceedingService {
     }
   }
 
-  private static void exists(Handle handle, Checks checks, String field, String table, String kind, UUID id) {
+  private static void exists(
+      Handle handle, Checks checks, String field, String table, String kind, UUID id) {
     if (id != null && !isLive(handle, table, id)) {
       checks.add(field, "no " + kind + " with id " + id);
     }
@@ -263,10 +302,12 @@ public final class ProceedingService {
 
   private static boolean isLive(Handle handle, String table, UUID id) {
     return handle
-        .createQuery("SELECT COUNT(*) FROM " + table + " WHERE public_id = :id AND voided_at IS NULL")
-        .bind("id", id)
-        .mapTo(Integer.class)
-        .one() > 0;
+            .createQuery(
+                "SELECT COUNT(*) FROM " + table + " WHERE public_id = :id AND voided_at IS NULL")
+            .bind("id", id)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
   }
 
   private static void requireBody(Proceeding proceeding) {

@@ -47,7 +47,13 @@ public final class ProceedingStore {
       Handle handle, UUID id, String importKey, Proceeding proceeding, Actor actor, Instant now) {
     long key =
         RecordRows.insert(
-            handle, TABLE, id, importKey, proceeding.confidentiality(), actor, now,
+            handle,
+            TABLE,
+            id,
+            importKey,
+            proceeding.confidentiality(),
+            actor,
+            now,
             content(handle, proceeding));
     children.insert(handle, key, proceeding);
     return key;
@@ -57,7 +63,14 @@ public final class ProceedingStore {
   public long update(Handle handle, UUID id, Proceeding proceeding, Actor actor, Instant now) {
     long key =
         RecordRows.update(
-            handle, TABLE, KIND, id, proceeding.version(), proceeding.confidentiality(), actor, now,
+            handle,
+            TABLE,
+            KIND,
+            id,
+            proceeding.version(),
+            proceeding.confidentiality(),
+            actor,
+            now,
             content(handle, proceeding));
     children.delete(handle, key);
     children.insert(handle, key, proceeding);
@@ -65,8 +78,7 @@ public final class ProceedingStore {
   }
 
   public Optional<Proceeding> find(Handle handle, UUID id) {
-    return select(handle, "WHERE p.public_id = :id", Map.of("id", id), PageRequest.first())
-        .stream()
+    return select(handle, "WHERE p.public_id = :id", Map.of("id", id), PageRequest.first()).stream()
         .findFirst();
   }
 
@@ -125,7 +137,9 @@ public final class ProceedingStore {
     var query =
         handle
             .createQuery(
-                "SELECT p.id, " + RecordRows.headerColumns("p") + ", c.public_id AS case_public_id,"
+                "SELECT p.id, "
+                    + RecordRows.headerColumns("p")
+                    + ", c.public_id AS case_public_id,"
                     + " p.kind, p.title, p.authority, p.jurisdiction, p.number, p.outcome_summary,"
                     + " p.fine_amount, p.fine_currency, p.notes FROM proceedings p"
                     + " JOIN case_files c ON c.id = p.case_id "
@@ -187,7 +201,9 @@ public final class ProceedingStore {
     Outcome outcome = proceeding.outcome();
     Outcome.Fine fine = outcome == null ? null : outcome.fine();
     return new Row()
-        .reference("case_id", RecordRows.liveId(handle, CaseStore.TABLE, CaseStore.KIND, proceeding.caseId()))
+        .reference(
+            "case_id",
+            RecordRows.liveId(handle, CaseStore.TABLE, CaseStore.KIND, proceeding.caseId()))
         .text("kind", proceeding.kind())
         .text("title", proceeding.title().trim())
         .text("authority", proceeding.authority())

@@ -23,11 +23,17 @@ class CatalogueServiceTest {
       CatalogueService catalogue = new CatalogueService(database.jdbi());
 
       assertThat(catalogue.codes()).extracting(LegalCode::code).containsExactly("KZ-CC", "KZ-CPC");
-      assertThat(catalogue.codes().get(0).titleRu()).isEqualTo("Уголовный кодекс Республики Казахстан");
+      assertThat(catalogue.codes().get(0).titleRu())
+          .isEqualTo("Уголовный кодекс Республики Казахстан");
       assertThat(catalogue.provisions("KZ-CC"))
           .extracting(Provision::citation)
           .containsExactly(
-              "KZ-CC 130", "KZ-CC 131", "KZ-CC 147", "KZ-CC 190", "KZ-CC 190(4)", "KZ-CC 274",
+              "KZ-CC 130",
+              "KZ-CC 131",
+              "KZ-CC 147",
+              "KZ-CC 190",
+              "KZ-CC 190(4)",
+              "KZ-CC 274",
               "KZ-CC 405");
       assertThat(catalogue.provisions("KZ-CPC")).isEmpty();
       assertThat(catalogue.provisions(null)).hasSize(7);
@@ -47,24 +53,41 @@ class CatalogueServiceTest {
           catalogue.add(new Provision(null, "KZ-CC", "24", null, "Attempt", "Покушение", null));
       Provision part =
           catalogue.add(
-              new Provision(null, "KZ-CC", "274", "2", "Dissemination by a group", "Группой лиц", new BigDecimal("5")));
+              new Provision(
+                  null,
+                  "KZ-CC",
+                  "274",
+                  "2",
+                  "Dissemination by a group",
+                  "Группой лиц",
+                  new BigDecimal("5")));
 
       assertThat(catalogue.get(article.id())).isEqualTo(article);
       assertThat(catalogue.get(part.id())).isEqualTo(part);
-      assertThat(catalogue.provisions("KZ-CC")).extracting(Provision::citation).startsWith("KZ-CC 24", "KZ-CC 130");
-      assertThat(catalogue.provisions("KZ-CC")).extracting(Provision::citation).contains("KZ-CC 274(2)");
+      assertThat(catalogue.provisions("KZ-CC"))
+          .extracting(Provision::citation)
+          .startsWith("KZ-CC 24", "KZ-CC 130");
+      assertThat(catalogue.provisions("KZ-CC"))
+          .extracting(Provision::citation)
+          .contains("KZ-CC 274(2)");
       assertThatThrownBy(
               () -> catalogue.add(new Provision(null, "KZ-CC", "274", "2", "Again", "Снова", null)))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
                   assertThat(invalid.errors())
-                      .containsExactly(new FieldError("part", "KZ-CC 274(2) is already in the catalogue")));
+                      .containsExactly(
+                          new FieldError("part", "KZ-CC 274(2) is already in the catalogue")));
       assertThatThrownBy(
-              () -> catalogue.add(new Provision(null, "KZ-CC", "999", "1", "Unknown", "Неизвестно", null)))
+              () ->
+                  catalogue.add(
+                      new Provision(null, "KZ-CC", "999", "1", "Unknown", "Неизвестно", null)))
           .isInstanceOfSatisfying(
               InvalidInput.class,
-              invalid -> assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("article"));
+              invalid ->
+                  assertThat(invalid.errors())
+                      .extracting(FieldError::field)
+                      .containsExactly("article"));
     }
   }
 
@@ -73,7 +96,8 @@ class CatalogueServiceTest {
   void reportsEveryBadFieldOfAProvisionAtOnce(TestStore store) {
     try (Database database = store.open()) {
       CatalogueService catalogue = new CatalogueService(database.jdbi());
-      Provision bad = new Provision(null, "XX-CC", "Article 5", "Part 2", " ", null, new BigDecimal("-1"));
+      Provision bad =
+          new Provision(null, "XX-CC", "Article 5", "Part 2", " ", null, new BigDecimal("-1"));
 
       assertThatThrownBy(() -> catalogue.add(bad))
           .isInstanceOfSatisfying(
@@ -81,7 +105,8 @@ class CatalogueServiceTest {
               invalid -> {
                 assertThat(invalid.errors())
                     .extracting(FieldError::field)
-                    .containsExactly("code", "article", "part", "title_en", "title_ru", "max_penalty_years");
+                    .containsExactly(
+                        "code", "article", "part", "title_en", "title_ru", "max_penalty_years");
                 assertThat(invalid.errors().get(0).message()).contains("XX-CC", "KZ-CC, KZ-CPC");
               });
       assertThat(catalogue.provisions(null)).hasSize(7);
@@ -93,19 +118,26 @@ class CatalogueServiceTest {
   void resolvesCitationsToTheArticleWithTheMostSpecificPenalty(TestStore store) {
     try (Database database = store.open()) {
       CatalogueService catalogue = new CatalogueService(database.jdbi());
-      database.jdbi().useHandle(handle -> {
-        ResolvedCharge fraud = catalogue.resolve(handle, Citation.parse("KZ-CC 190(4)(2)", "c"), "c");
-        ResolvedCharge falseInformation = catalogue.resolve(handle, Citation.parse("KZ-CC 274(2)(3)", "c"), "c");
-        ResolvedCharge fraudPart1 = catalogue.resolve(handle, Citation.parse("KZ-CC 190(1)", "c"), "c");
+      database
+          .jdbi()
+          .useHandle(
+              handle -> {
+                ResolvedCharge fraud =
+                    catalogue.resolve(handle, Citation.parse("KZ-CC 190(4)(2)", "c"), "c");
+                ResolvedCharge falseInformation =
+                    catalogue.resolve(handle, Citation.parse("KZ-CC 274(2)(3)", "c"), "c");
+                ResolvedCharge fraudPart1 =
+                    catalogue.resolve(handle, Citation.parse("KZ-CC 190(1)", "c"), "c");
 
-        assertThat(fraud.title()).isEqualTo("Fraud");
-        assertThat(fraud.maxPenaltyYears()).isEqualByComparingTo("10");
-        assertThat(fraud.citation().clause()).isEqualTo("2");
-        assertThat(fraudPart1.provisionKey()).isEqualTo(fraud.provisionKey());
-        assertThat(fraudPart1.maxPenaltyYears()).isNull();
-        assertThat(falseInformation.title()).isEqualTo("Dissemination of knowingly false information");
-        assertThat(falseInformation.maxPenaltyYears()).isNull();
-      });
+                assertThat(fraud.title()).isEqualTo("Fraud");
+                assertThat(fraud.maxPenaltyYears()).isEqualByComparingTo("10");
+                assertThat(fraud.citation().clause()).isEqualTo("2");
+                assertThat(fraudPart1.provisionKey()).isEqualTo(fraud.provisionKey());
+                assertThat(fraudPart1.maxPenaltyYears()).isNull();
+                assertThat(falseInformation.title())
+                    .isEqualTo("Dissemination of knowingly false information");
+                assertThat(falseInformation.maxPenaltyYears()).isNull();
+              });
     }
   }
 
@@ -114,22 +146,33 @@ class CatalogueServiceTest {
   void refusesAnUnknownArticleOrCodeNamingTheField(TestStore store) {
     try (Database database = store.open()) {
       CatalogueService catalogue = new CatalogueService(database.jdbi());
-      database.jdbi().useHandle(handle -> {
-        assertThatThrownBy(() -> catalogue.resolve(handle, Citation.parse("KZ-CC 999", "x"), "charges[1]"))
-            .isInstanceOfSatisfying(
-                InvalidInput.class,
-                invalid ->
-                    assertThat(invalid.errors())
-                        .containsExactly(
-                            new FieldError(
-                                "charges[1]",
-                                "article 999 of KZ-CC is not in the catalogue; known articles: 130, 131,"
-                                    + " 147, 190, 274, 405")));
-        assertThatThrownBy(() -> catalogue.resolve(handle, Citation.parse("UA-CC 161", "x"), "charges[0]"))
-            .isInstanceOfSatisfying(
-                InvalidInput.class,
-                invalid -> assertThat(invalid.errors().get(0).message()).contains("UA-CC", "KZ-CC, KZ-CPC"));
-      });
+      database
+          .jdbi()
+          .useHandle(
+              handle -> {
+                assertThatThrownBy(
+                        () ->
+                            catalogue.resolve(
+                                handle, Citation.parse("KZ-CC 999", "x"), "charges[1]"))
+                    .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        invalid ->
+                            assertThat(invalid.errors())
+                                .containsExactly(
+                                    new FieldError(
+                                        "charges[1]",
+                                        "article 999 of KZ-CC is not in the catalogue; known"
+                                            + " articles: 130, 131, 147, 190, 274, 405")));
+                assertThatThrownBy(
+                        () ->
+                            catalogue.resolve(
+                                handle, Citation.parse("UA-CC 161", "x"), "charges[0]"))
+                    .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        invalid ->
+                            assertThat(invalid.errors().get(0).message())
+                                .contains("UA-CC", "KZ-CC, KZ-CPC"));
+              });
     }
   }
 }

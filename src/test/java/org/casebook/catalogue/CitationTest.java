@@ -32,8 +32,16 @@ class CitationTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "274", "KZ-CC", "KZ-CC274", "kz-cc 274", "KZ-CC 274(2)(3)(4)", "KZ-CC 274 (2)",
-        "KZ-CC 274()", "KZ-CC 274(2", "KZ-CC Article 274", "KZ-CC 274(ДВА)"
+        "274",
+        "KZ-CC",
+        "KZ-CC274",
+        "kz-cc 274",
+        "KZ-CC 274(2)(3)(4)",
+        "KZ-CC 274 (2)",
+        "KZ-CC 274()",
+        "KZ-CC 274(2",
+        "KZ-CC Article 274",
+        "KZ-CC 274(ДВА)"
       })
   void refusesOtherForms(String text) {
     assertThatThrownBy(() -> Citation.parse(text, "charges[1]"))
@@ -41,7 +49,9 @@ class CitationTest {
             InvalidInput.class,
             invalid -> {
               assertThat(invalid.errors().get(0).field()).isEqualTo("charges[1]");
-              assertThat(invalid.errors().get(0).message()).contains(text).contains("KZ-CC 274(2)(3)");
+              assertThat(invalid.errors().get(0).message())
+                  .contains(text)
+                  .contains("KZ-CC 274(2)(3)");
             });
   }
 

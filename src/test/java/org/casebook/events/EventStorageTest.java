@@ -32,7 +32,8 @@ class EventStorageTest {
   private static final Actor EDITOR = new Actor("editor");
 
   /** A case file, a person and a source to hang events on. */
-  private record Setting(EventService events, CaseService cases, UUID caseId, UUID person, UUID source) {}
+  private record Setting(
+      EventService events, CaseService cases, UUID caseId, UUID person, UUID source) {}
 
   @ParameterizedTest
   @EnumSource(TestStore.class)
@@ -41,7 +42,8 @@ class EventStorageTest {
       Setting setting = setting(database);
       Event first = setting.events().create(draft(setting, "2016-07", "Post on Facebook"), EDITOR);
       Event second =
-          setting.events()
+          setting
+              .events()
               .create(
                   withLinks(
                       draft(setting, "2017-01-11", "Complaint to the Prosecutor General"),
@@ -69,11 +71,14 @@ class EventStorageTest {
       Setting setting = setting(database);
       EventService events = setting.events();
       Event july = events.create(draft(setting, "2016-07", "Post on Facebook"), EDITOR);
-      Event spanning = events.create(draft(setting, "2015/2016-03", "Online smear campaign"), EDITOR);
+      Event spanning =
+          events.create(draft(setting, "2015/2016-03", "Online smear campaign"), EDITOR);
       Event before = events.create(draft(setting, "2015-12-31", "Threats by phone"), EDITOR);
-      Event after = events.create(draft(setting, "2017", "Application to the Prosecutor General"), EDITOR);
+      Event after =
+          events.create(draft(setting, "2017", "Application to the Prosecutor General"), EDITOR);
       UUID otherCase = caseFile(setting.cases(), "Another defender");
-      Event elsewhere = events.create(inCase(draft(setting, "2016-08", "Elsewhere"), otherCase), EDITOR);
+      Event elsewhere =
+          events.create(inCase(draft(setting, "2016-08", "Elsewhere"), otherCase), EDITOR);
 
       assertThat(list(events, filter(null, null, "2016-01", "2016-12", null)))
           .containsExactly(spanning, july, elsewhere);
@@ -82,13 +87,20 @@ class EventStorageTest {
       assertThat(list(events, filter(setting.caseId(), null, null, null, null)))
           .containsExactly(spanning, before, july, after);
       assertThat(list(events, filter(null, null, "2017-01-01", null, null))).containsExactly(after);
-      assertThat(list(events, filter(null, null, null, "2015", null))).containsExactly(spanning, before);
+      assertThat(list(events, filter(null, null, null, "2015", null)))
+          .containsExactly(spanning, before);
       assertThat(list(events, filter(null, "complaint-filed", null, null, "PROSECUTOR")))
           .containsExactly(after);
       assertThat(list(events, filter(null, null, null, null, "100%_"))).isEmpty();
-      assertThat(events.list(filter(setting.caseId(), null, null, null, null), new PageRequest(2, 3)).items())
+      assertThat(
+              events
+                  .list(filter(setting.caseId(), null, null, null, null), new PageRequest(2, 3))
+                  .items())
           .containsExactly(after);
-      assertThat(events.list(filter(setting.caseId(), null, null, null, null), new PageRequest(2, 3)).total())
+      assertThat(
+              events
+                  .list(filter(setting.caseId(), null, null, null, null), new PageRequest(2, 3))
+                  .total())
           .isEqualTo(4);
     }
   }
@@ -100,12 +112,21 @@ class EventStorageTest {
       Setting setting = setting(database);
       EventService events = setting.events();
       Event created = events.create(draft(setting, "2016-07", "Post on Facebook"), EDITOR);
-      Event changed = events.update(created.id(), retitled(created, "Post on Facebook about violence", List.of()), EDITOR);
+      Event changed =
+          events.update(
+              created.id(),
+              retitled(created, "Post on Facebook about violence", List.of()),
+              EDITOR);
 
       assertThat(changed.version()).isEqualTo(2);
       assertThat(changed.title()).isEqualTo("Post on Facebook about violence");
       assertThat(changed.participants()).isEmpty();
-      assertThatThrownBy(() -> events.update(created.id(), retitled(created, "Someone else's", created.participants()), EDITOR))
+      assertThatThrownBy(
+              () ->
+                  events.update(
+                      created.id(),
+                      retitled(created, "Someone else's", created.participants()),
+                      EDITOR))
           .isInstanceOfSatisfying(
               VersionConflict.class,
               conflict -> {
@@ -126,11 +147,18 @@ class EventStorageTest {
       Event voided = events.voidEvent(created.id(), new VoidRequest(1, "recorded twice"), EDITOR);
 
       assertThat(voided.audit().voidReason()).isEqualTo("recorded twice");
-      assertThat(events.list(filter(null, null, null, null, null), PageRequest.first()).total()).isZero();
-      assertThat(events.list(new EventStore.Filter(null, null, null, null, null, true), PageRequest.first()).items())
+      assertThat(events.list(filter(null, null, null, null, null), PageRequest.first()).total())
+          .isZero();
+      assertThat(
+              events
+                  .list(
+                      new EventStore.Filter(null, null, null, null, null, true),
+                      PageRequest.first())
+                  .items())
           .containsExactly(voided);
       assertThat(forCase(database, setting)).isEmpty();
-      assertThatThrownBy(() -> events.update(created.id(), retitled(voided, "x", List.of()), EDITOR))
+      assertThatThrownBy(
+              () -> events.update(created.id(), retitled(voided, "x", List.of()), EDITOR))
           .isInstanceOf(NoSuchRecord.class);
     }
   }
@@ -142,8 +170,18 @@ class EventStorageTest {
       Setting setting = setting(database);
       Event bad =
           new Event(
-              null, null, Confidentiality.INTERNAL, null, null, null, "rumour", " ", null, null,
-              "Kazakhstan", "certain",
+              null,
+              null,
+              Confidentiality.INTERNAL,
+              null,
+              null,
+              null,
+              "rumour",
+              " ",
+              null,
+              null,
+              "Kazakhstan",
+              "certain",
               List.of(
                   new Participant(setting.person(), null, "Also a name", "target", null),
                   new Participant(null, null, null, null, null),
@@ -159,11 +197,28 @@ class EventStorageTest {
                   assertThat(invalid.errors())
                       .extracting(FieldError::field)
                       .containsExactly(
-                          "case", "date", "type", "title", "country", "violation",
-                          "participants[0]", "participants[1]", "participants[1].role",
-                          "participants[2].role", "links[0].type", "links[1].type", "links[1].event",
-                          "participants[2].person", "sources[0]", "links[0].event"));
-      assertThat(setting.events().list(filter(null, null, null, null, null), PageRequest.first()).total()).isZero();
+                          "case",
+                          "date",
+                          "type",
+                          "title",
+                          "country",
+                          "violation",
+                          "participants[0]",
+                          "participants[1]",
+                          "participants[1].role",
+                          "participants[2].role",
+                          "links[0].type",
+                          "links[1].type",
+                          "links[1].event",
+                          "participants[2].person",
+                          "sources[0]",
+                          "links[0].event"));
+      assertThat(
+              setting
+                  .events()
+                  .list(filter(null, null, null, null, null), PageRequest.first())
+                  .total())
+          .isZero();
     }
   }
 
@@ -174,10 +229,16 @@ class EventStorageTest {
       Setting setting = setting(database);
       EventService events = setting.events();
       UUID otherCase = caseFile(setting.cases(), "Another defender");
-      Event elsewhere = events.create(inCase(draft(setting, "2016-08", "Elsewhere"), otherCase), EDITOR);
+      Event elsewhere =
+          events.create(inCase(draft(setting, "2016-08", "Elsewhere"), otherCase), EDITOR);
       Event created = events.create(draft(setting, "2016-07", "Post"), EDITOR);
-      Event linked = withLinks(created, List.of(new EventLink("causes", elsewhere.id()), new EventLink("causes", created.id())));
-      CaseFile voidedCase = setting.cases().voidCase(otherCase, new VoidRequest(1, "opened by mistake"), EDITOR);
+      Event linked =
+          withLinks(
+              created,
+              List.of(
+                  new EventLink("causes", elsewhere.id()), new EventLink("causes", created.id())));
+      CaseFile voidedCase =
+          setting.cases().voidCase(otherCase, new VoidRequest(1, "opened by mistake"), EDITOR);
 
       assertThatThrownBy(() -> events.update(created.id(), linked, EDITOR))
           .isInstanceOfSatisfying(
@@ -187,15 +248,23 @@ class EventStorageTest {
                       .containsExactly(
                           new FieldError(
                               "links[0].event",
-                              "the event " + elsewhere.id() + " belongs to case file " + otherCase
-                                  + ", not to this event's case file " + setting.caseId()),
-                          new FieldError("links[1].event", "is this event itself; an event cannot link to itself")));
-      assertThatThrownBy(() -> events.create(inCase(draft(setting, "2016", "Late"), voidedCase.id()), EDITOR))
+                              "the event "
+                                  + elsewhere.id()
+                                  + " belongs to case file "
+                                  + otherCase
+                                  + ", not to this event's case file "
+                                  + setting.caseId()),
+                          new FieldError(
+                              "links[1].event",
+                              "is this event itself; an event cannot link to itself")));
+      assertThatThrownBy(
+              () -> events.create(inCase(draft(setting, "2016", "Late"), voidedCase.id()), EDITOR))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
                   assertThat(invalid.errors())
-                      .containsExactly(new FieldError("case", "no case file with id " + otherCase)));
+                      .containsExactly(
+                          new FieldError("case", "no case file with id " + otherCase)));
     }
   }
 
@@ -204,13 +273,18 @@ class EventStorageTest {
   void storesHostileTextVerbatim(TestStore store) {
     try (Database database = store.open()) {
       Setting setting = setting(database);
-      String hostile = "Robert'); DROP TABLE events;-- <script>alert(1)</script> 100%_! \\ \u202Eevil \"q\" Ж";
-      Event created = setting.events().create(retitled(draft(setting, "2020-05?", hostile), hostile, List.of()), EDITOR);
+      String hostile =
+          "Robert'); DROP TABLE events;-- <script>alert(1)</script> 100%_! \\ \u202Eevil \"q\" Ж";
+      Event created =
+          setting
+              .events()
+              .create(retitled(draft(setting, "2020-05?", hostile), hostile, List.of()), EDITOR);
 
       Event read = setting.events().get(created.id());
       assertThat(read.title()).isEqualTo(hostile);
       assertThat(read.date()).isEqualTo(PartialDate.parse("2020-05?"));
-      assertThat(list(setting.events(), filter(null, null, null, null, "100%_!"))).containsExactly(read);
+      assertThat(list(setting.events(), filter(null, null, null, null, "100%_!")))
+          .containsExactly(read);
     }
   }
 
@@ -222,42 +296,97 @@ class EventStorageTest {
     return events.list(filter, PageRequest.first()).items();
   }
 
-  private static EventStore.Filter filter(UUID caseId, String type, String from, String to, String text) {
+  private static EventStore.Filter filter(
+      UUID caseId, String type, String from, String to, String text) {
     return new EventStore.Filter(
-        caseId, type, PartialDate.parseOptional(from).orElse(null),
-        PartialDate.parseOptional(to).orElse(null), text, false);
+        caseId,
+        type,
+        PartialDate.parseOptional(from).orElse(null),
+        PartialDate.parseOptional(to).orElse(null),
+        text,
+        false);
   }
 
   private static Event draft(Setting setting, String date, String title) {
     return new Event(
-        null, null, Confidentiality.PUBLIC, null, setting.caseId(), PartialDate.parse(date),
-        date.startsWith("2017") ? "complaint-filed" : "social-media-post", title, "What happened",
-        "Almaty", "KZ", null,
+        null,
+        null,
+        Confidentiality.PUBLIC,
+        null,
+        setting.caseId(),
+        PartialDate.parse(date),
+        date.startsWith("2017") ? "complaint-filed" : "social-media-post",
+        title,
+        "What happened",
+        "Almaty",
+        "KZ",
+        null,
         List.of(
             new Participant(setting.person(), null, null, "target", "author of the post"),
             new Participant(null, null, "Unnamed pro-government NGO", "perpetrator", null)),
-        List.of(setting.source()), null, List.of());
+        List.of(setting.source()),
+        null,
+        List.of());
   }
 
   private static Event inCase(Event event, UUID caseId) {
     return new Event(
-        event.id(), event.version(), event.confidentiality(), null, caseId, event.date(), event.type(),
-        event.title(), event.description(), event.location(), event.country(), event.violation(),
-        List.of(), List.of(), event.proceeding(), List.of());
+        event.id(),
+        event.version(),
+        event.confidentiality(),
+        null,
+        caseId,
+        event.date(),
+        event.type(),
+        event.title(),
+        event.description(),
+        event.location(),
+        event.country(),
+        event.violation(),
+        List.of(),
+        List.of(),
+        event.proceeding(),
+        List.of());
   }
 
   private static Event withLinks(Event event, List<EventLink> links) {
     return new Event(
-        event.id(), event.version(), event.confidentiality(), null, event.caseId(), event.date(),
-        event.type(), event.title(), event.description(), event.location(), event.country(),
-        event.violation(), event.participants(), event.sources(), event.proceeding(), links);
+        event.id(),
+        event.version(),
+        event.confidentiality(),
+        null,
+        event.caseId(),
+        event.date(),
+        event.type(),
+        event.title(),
+        event.description(),
+        event.location(),
+        event.country(),
+        event.violation(),
+        event.participants(),
+        event.sources(),
+        event.proceeding(),
+        links);
   }
 
   private static Event retitled(Event event, String title, List<Participant> participants) {
     return new Event(
-        event.id(), event.version(), event.confidentiality(), null, event.caseId(), event.date(),
-        event.type(), title, event.description(), event.location(), event.country(), "likely",
-        participants, event.sources(), event.proceeding(), event.links());
+        event.id(),
+        event.version(),
+        event.confidentiality(),
+        null,
+        event.caseId(),
+        event.date(),
+        event.type(),
+        title,
+        event.description(),
+        event.location(),
+        event.country(),
+        "likely",
+        participants,
+        event.sources(),
+        event.proceeding(),
+        event.links());
   }
 
   private static Setting setting(Database database) {
@@ -268,25 +397,61 @@ class EventStorageTest {
         new PersonService(database.jdbi(), vocabularies, clock)
             .create(
                 new Person(
-                    null, null, Confidentiality.PUBLIC, null, "Dinara Smailova", List.of(), "female",
-                    null, List.of("KZ"), "defender", false, null),
+                    null,
+                    null,
+                    Confidentiality.PUBLIC,
+                    null,
+                    "Dinara Smailova",
+                    List.of(),
+                    "female",
+                    null,
+                    List.of("KZ"),
+                    "defender",
+                    false,
+                    null),
                 EDITOR);
     UUID source = UUID.randomUUID();
-    database.jdbi().useHandle(handle ->
-        RecordRows.insert(
-            handle, "sources", source, null, Confidentiality.PUBLIC, EDITOR, Instant.now(),
-            new Row().text("title", "AL KAZ 1/2024").text("kind", "un-communication").text("reliability", "unknown")));
+    database
+        .jdbi()
+        .useHandle(
+            handle ->
+                RecordRows.insert(
+                    handle,
+                    "sources",
+                    source,
+                    null,
+                    Confidentiality.PUBLIC,
+                    EDITOR,
+                    Instant.now(),
+                    new Row()
+                        .text("title", "AL KAZ 1/2024")
+                        .text("kind", "un-communication")
+                        .text("reliability", "unknown")));
     return new Setting(
-        new EventService(database.jdbi(), vocabularies, clock), cases, caseFile(cases, "Dinara Smailova"),
-        person.id(), source);
+        new EventService(database.jdbi(), vocabularies, clock),
+        cases,
+        caseFile(cases, "Dinara Smailova"),
+        person.id(),
+        source);
   }
 
   private static UUID caseFile(CaseService cases, String title) {
     return cases
         .create(
             new CaseFile(
-                null, null, Confidentiality.PUBLIC, null, title, null, List.of("KZ"), "high", "open",
-                List.of(), List.of(), List.of(), List.of()),
+                null,
+                null,
+                Confidentiality.PUBLIC,
+                null,
+                title,
+                null,
+                List.of("KZ"),
+                "high",
+                "open",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of()),
             EDITOR)
         .id();
   }
