@@ -96,22 +96,22 @@ public final class CaseService {
   /** Checks that every linked person, organization and source exists and is live. */
   private static void checkLinks(Handle handle, Checks checks, CaseFile caseFile, String prefix) {
     checks.each(prefix + "subjects", caseFile.subjects(), (path, id) -> {
-      if (!CaseStore.exists(handle, "persons", id) && !CaseStore.exists(handle, "organizations", id)) {
+      if (!RecordRows.isLive(handle, "persons", id) && !RecordRows.isLive(handle, "organizations", id)) {
         checks.add(path, "no person or organization with id " + id);
       }
     });
     checks.each(prefix + "persons", caseFile.persons(), (path, id) -> {
-      if (!CaseStore.exists(handle, "persons", id)) {
+      if (!RecordRows.isLive(handle, "persons", id)) {
         checks.add(path, "no person with id " + id);
       }
     });
     checks.each(prefix + "organizations", caseFile.organizations(), (path, id) -> {
-      if (!CaseStore.exists(handle, "organizations", id)) {
+      if (!RecordRows.isLive(handle, "organizations", id)) {
         checks.add(path, "no organization with id " + id);
       }
     });
     checks.each(prefix + "sources", caseFile.sources(), (path, id) -> {
-      if (!CaseStore.exists(handle, "sources", id)) {
+      if (!RecordRows.isLive(handle, "sources", id)) {
         checks.add(path, "no source with id " + id);
       }
     });

@@ -209,7 +209,7 @@ public final class CaseStore {
     Set<UUID> persons = new LinkedHashSet<>(caseFile.persons());
     Set<UUID> organizations = new LinkedHashSet<>(caseFile.organizations());
     for (UUID subject : subjects) {
-      if (exists(handle, "organizations", subject)) {
+      if (RecordRows.isLive(handle, "organizations", subject)) {
         organizations.add(subject);
       } else {
         persons.add(subject);
@@ -250,13 +250,5 @@ public final class CaseStore {
           .bind("id", source)
           .execute();
     }
-  }
-
-  static boolean exists(Handle handle, String table, UUID id) {
-    return handle
-        .createQuery("SELECT COUNT(*) FROM " + table + " WHERE public_id = :id AND voided_at IS NULL")
-        .bind("id", id)
-        .mapTo(Integer.class)
-        .one() > 0;
   }
 }

@@ -24,12 +24,12 @@ public final class CatalogueRoutes implements Feature {
   public void register(Routes routes) {
     routes.get(
         "/api/v1/legal-codes",
-        ApiDoc.of(TAG, "List every legal code (a JSON array)").returns(LegalCode.class),
+        ApiDoc.of(TAG, "List every legal code").returnsArray(LegalCode.class),
         context -> context.json(catalogue.codes()));
     routes.get(
         "/api/v1/provisions",
-        ApiDoc.of(TAG, "List the provisions of a code, or of every code (a JSON array)")
-            .returns(Provision.class)
+        ApiDoc.of(TAG, "List the provisions of a code, or of every code")
+            .returnsArray(Provision.class)
             .query("code"),
         context -> context.json(catalogue.provisions(context.queryParam("code"))));
     routes.get(

@@ -166,7 +166,7 @@ public final class EventService {
    * event's case file; an event cannot link to itself.
    */
   public void checkReferences(Handle handle, Checks checks, Event event, String prefix) {
-    if (event.caseId() != null && !EventStore.isLive(handle, CaseStore.TABLE, event.caseId())) {
+    if (event.caseId() != null && !RecordRows.isLive(handle, CaseStore.TABLE, event.caseId())) {
       checks.add(prefix + "case", "no case file with id " + event.caseId());
     }
     eachPresent(
@@ -220,7 +220,7 @@ public final class EventService {
 
   private static void exists(
       Handle handle, Checks checks, String field, String table, String kind, UUID id) {
-    if (id != null && !EventStore.isLive(handle, table, id)) {
+    if (id != null && !RecordRows.isLive(handle, table, id)) {
       checks.add(field, "no " + kind + " with id " + id);
     }
   }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import org.casebook.cases.CaseStore;
 import org.casebook.common.Actor;
 import org.casebook.common.PageRequest;
 import org.casebook.dates.PartialDate;
-import org.casebook.people.PersonStore;
 import org.casebook.proceedings.ProceedingStore;
 import org.casebook.storage.Like;
 import org.casebook.storage.RecordRows;
@@ -128,16 +126,6 @@ public final class EventStore {
         .findOne();
   }
 
-  /** Whether {@code table} holds a live record with the public id {@code id}. */
-  static boolean isLive(Handle handle, String table, UUID id) {
-    return handle
-            .createQuery(
-                "SELECT COUNT(*) FROM " + table + " WHERE public_id = :id AND voided_at IS NULL")
-            .bind("id", id)
-            .mapTo(Integer.class)
-            .one()
-        > 0;
-  }
 
   private static String where(Filter filter, Map<String, Object> parameters) {
     List<String> conditions = new ArrayList<>();

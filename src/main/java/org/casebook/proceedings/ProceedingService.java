@@ -189,7 +189,7 @@ public final class ProceedingService {
     for (int index = 1; index < history.size(); index++) {
       PartialDate previous = dateOf(history.get(index - 1));
       PartialDate date = dateOf(history.get(index));
-      if (previous != null && date != null && date.compareTo(previous) < 0) {
+      if (previous != null && date != null && mustPrecede(date, previous)) {
         checks.add(
             field + "[" + index + "].date",
             date.toEdtf()
@@ -232,7 +232,7 @@ public final class ProceedingService {
    * article of the catalogue; the persons, organizations and sources must exist.
    */
   public void checkReferences(Handle handle, Checks checks, Proceeding proceeding, String prefix) {
-    if (proceeding.caseId() != null && !isLive(handle, CaseStore.TABLE, proceeding.caseId())) {
+    if (proceeding.caseId() != null && !RecordRows.isLive(handle, CaseStore.TABLE, proceeding.caseId())) {
       checks.add(prefix + "case", "no case file with id " + proceeding.caseId());
     }
     eachPresent(
@@ -295,19 +295,20 @@ public final class ProceedingService {
 
   private static void exists(
       Handle handle, Checks checks, String field, String table, String kind, UUID id) {
-    if (id != null && !isLive(handle, table, id)) {
+    if (id != null && !RecordRows.isLive(handle, table, id)) {
       checks.add(field, "no " + kind + " with id " + id);
     }
   }
 
-  private static boolean isLive(Handle handle, String table, UUID id) {
-    return handle
-            .createQuery(
-                "SELECT COUNT(*) FROM " + table + " WHERE public_id = :id AND voided_at IS NULL")
-            .bind("id", id)
-            .mapTo(Integer.class)
-            .one()
-        > 0;
+  /**
+   * Whether {@code date} certainly happened before {@code previous}: its last possible day is
+   * before the first possible day of the previous entry. Dates that may overlap ({@code 2017-02-03}
+   * after {@code 2017-02}) are accepted in the order written; the chronology sorts them anyway.
+   */
+  private static boolean mustPrecede(PartialDate date, PartialDate previous) {
+    return date.latest().isPresent()
+        && previous.earliest().isPresent()
+        && date.latest().get().isBefore(previous.earliest().get());
   }
 
   private static void requireBody(Proceeding proceeding) {

@@ -176,6 +176,17 @@ public final class RecordRows {
         .orElseThrow(() -> new NoSuchRecord(kind, publicId));
   }
 
+  /** Whether {@code table} holds a live (not voided) record with the public id {@code id}. */
+  public static boolean isLive(Handle handle, String table, UUID id) {
+    return handle
+            .createQuery(
+                "SELECT COUNT(*) FROM " + table + " WHERE public_id = :id AND voided_at IS NULL")
+            .bind("id", id)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
+  }
+
   /** The public id of the record imported under {@code importKey}, if any. */
   public static Optional<UUID> byImportKey(Handle handle, String table, String importKey) {
     return handle

@@ -11,7 +11,7 @@ import java.util.List;
  * @param tag the feature it belongs to
  * @param requestBody the record type of the JSON body, or null
  * @param response the record type of a successful JSON response, or null for a non-JSON answer
- * @param listResponse whether the response is a {@code Page} of {@code response}
+ * @param shape whether the response is one {@code response}, a {@code Page} of them or an array
  * @param successStatus the status of a successful answer
  * @param queryParameters the query parameters the route reads
  */
@@ -20,33 +20,44 @@ public record ApiDoc(
     String tag,
     Class<?> requestBody,
     Class<?> response,
-    boolean listResponse,
+    Shape shape,
     int successStatus,
     List<String> queryParameters)
     implements EndpointMetadata {
 
+  /** How the response holds its records. */
+  public enum Shape {
+    SINGLE,
+    PAGE,
+    ARRAY
+  }
+
   public static ApiDoc of(String tag, String summary) {
-    return new ApiDoc(summary, tag, null, null, false, 200, List.of());
+    return new ApiDoc(summary, tag, null, null, Shape.SINGLE, 200, List.of());
   }
 
   public ApiDoc returns(Class<?> type) {
-    return new ApiDoc(summary, tag, requestBody, type, false, successStatus, queryParameters);
+    return new ApiDoc(summary, tag, requestBody, type, Shape.SINGLE, successStatus, queryParameters);
   }
 
   public ApiDoc returnsPage(Class<?> type) {
-    return new ApiDoc(summary, tag, requestBody, type, true, successStatus, queryParameters);
+    return new ApiDoc(summary, tag, requestBody, type, Shape.PAGE, successStatus, queryParameters);
+  }
+
+  public ApiDoc returnsArray(Class<?> type) {
+    return new ApiDoc(summary, tag, requestBody, type, Shape.ARRAY, successStatus, queryParameters);
   }
 
   public ApiDoc accepts(Class<?> type) {
-    return new ApiDoc(summary, tag, type, response, listResponse, successStatus, queryParameters);
+    return new ApiDoc(summary, tag, type, response, shape, successStatus, queryParameters);
   }
 
   public ApiDoc status(int status) {
-    return new ApiDoc(summary, tag, requestBody, response, listResponse, status, queryParameters);
+    return new ApiDoc(summary, tag, requestBody, response, shape, status, queryParameters);
   }
 
   public ApiDoc query(String... names) {
     return new ApiDoc(
-        summary, tag, requestBody, response, listResponse, successStatus, List.of(names));
+        summary, tag, requestBody, response, shape, successStatus, List.of(names));
   }
 }

@@ -104,7 +104,9 @@ final class OpenApi {
     success.put("description", "Success");
     if (doc.response() != null) {
       Object schema = schema(doc.response(), schemas);
-      if (doc.listResponse()) {
+      if (doc.shape() == ApiDoc.Shape.ARRAY) {
+        schema = Map.of("type", "array", "items", schema);
+      } else if (doc.shape() == ApiDoc.Shape.PAGE) {
         schema =
             Map.of(
                 "type", "object",

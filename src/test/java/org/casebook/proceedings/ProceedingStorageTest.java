@@ -208,6 +208,14 @@ class ProceedingStorageTest {
                               "history[2].date",
                               "2017-01 is before history[1] (2017-02-03); list the history in the"
                                   + " order it happened")));
+
+      Proceeding mayOverlap =
+          withHistory(
+              draft(setting, "Case"),
+              List.of(
+                  new StatusChange(PartialDate.parse("2017-02-03"), "opened", null, List.of()),
+                  new StatusChange(PartialDate.parse("2017-02"), "dismissed", null, List.of())));
+      assertThat(setting.proceedings().create(mayOverlap, EDITOR).history()).hasSize(2);
     }
   }
 
