@@ -77,7 +77,7 @@ final class Keys {
                     importKey,
                     true,
                     row.getInt("version"),
-                    (Integer) row.getObject("imported_version", Integer.class)))
+                    row.getObject("imported_version", Integer.class)))
         .findOne();
   }
 
@@ -93,7 +93,7 @@ final class Keys {
                     row.getString("import_key"),
                     true,
                     row.getInt("version"),
-                    (Integer) row.getObject("imported_version", Integer.class)))
+                    row.getObject("imported_version", Integer.class)))
         .findOne();
   }
 }
