@@ -14,19 +14,18 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * The audit trail: an append-only log of who did what to which record, kept as a hash chain so
- * that it cannot be altered unnoticed.
+ * The audit trail: an append-only log of who did what to which record, kept as a hash chain so that
+ * it cannot be altered unnoticed.
  *
  * <p>Each entry gets the next seq (1, 2, 3 ... without gaps) and a hash: the SHA-256 of the
- * previous entry's hash and of the entry's own seq and fields (see {@link ChainHash} for the
- * exact encoding). The one-row table {@code audit_head} holds the seq and hash of the last entry.
- * This class only ever inserts into {@code audit_log}; nothing in Casebook changes or removes its
- * rows.
+ * previous entry's hash and of the entry's own seq and fields (see {@link ChainHash} for the exact
+ * encoding). The one-row table {@code audit_head} holds the seq and hash of the last entry. This
+ * class only ever inserts into {@code audit_log}; nothing in Casebook changes or removes its rows.
  *
  * <p><b>Transaction contract.</b> {@link #append} works inside the caller's transaction, so that an
- * entry commits or rolls back together with the change it records. It locks the head row until
- * that transaction ends, which makes appends from all transactions (and all Casebook nodes sharing
- * one database) take their turn: append as late in a transaction as possible, and keep such
+ * entry commits or rolls back together with the change it records. It locks the head row until that
+ * transaction ends, which makes appends from all transactions (and all Casebook nodes sharing one
+ * database) take their turn: append as late in a transaction as possible, and keep such
  * transactions short. Transactions must run at READ COMMITTED isolation (the default of H2 and
  * PostgreSQL); at stricter levels PostgreSQL may refuse a concurrent append with a serialization
  * failure, which rolls the caller's transaction back.
@@ -35,34 +34,46 @@ import org.jdbi.v3.core.statement.Query;
  * threads; concurrent appends produce one gapless, valid chain because each waits for the head row
  * lock. The read methods and {@link #verify} each take their own connections.
  *
- * <p><b>What verification proves.</b> {@link #verify()} recomputes every hash and follows the
- * chain from seq 1 to the head. It detects, and names the seq of, an entry whose content was
- * changed, entries removed from the middle or the start, entries inserted or reordered, and entries
- * cut from the end (the head then names a later seq and hash than the last entry). It does not
- * detect a rewrite by someone with write access to the database who recomputes every later hash
- * and the head: the chain then is consistent, just not the original one. That is caught only by
- * comparing against a head hash kept outside the database: note {@link #headHash()} elsewhere (on
- * paper, in another system, in a signed message) from time to time, and pass it to {@link
- * #verify(String)}, which checks that the noted entry is still in the chain. Entries appended after
- * the last noted hash remain open to such a rewrite. Verification also cannot tell whether an
- * entry that should have been written never was.
+ * <p><b>What verification proves.</b> {@link #verify()} recomputes every hash and follows the chain
+ * from seq 1 to the head. It detects, and names the seq of, an entry whose content was changed,
+ * entries removed from the middle or the start, entries inserted or reordered, and entries cut from
+ * the end (the head then names a later seq and hash than the last entry). It does not detect a
+ * rewrite by someone with write access to the database who recomputes every later hash and the
+ * head: the chain then is consistent, just not the original one. That is caught only by comparing
+ * against a head hash kept outside the database: note {@link #headHash()} elsewhere (on paper, in
+ * another system, in a signed message) from time to time, and pass it to {@link #verify(String)},
+ * which checks that the noted entry is still in the chain. Entries appended after the last noted
+ * hash remain open to such a rewrite. Verification also cannot tell whether an entry that should
+ * have been written never was.
  */
 public final class AuditLog {
-  /** At most this many problems are listed in a {@link VerificationReport}; the rest are counted. */
+  /**
+   * At most this many problems are listed in a {@link VerificationReport}; the rest are counted.
+   */
   public static final int MAX_PROBLEMS_LISTED = 1000;
 
   /** At most this many records are returned by one call of the page-wise readers. */
   public static final int MAX_PAGE = 1000;
 
-  private static final int VERIFY_BATCH = 1000;
+  private static final int DEFAULT_VERIFY_BATCH = 1000;
   private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
   private static final String COLUMNS =
       "seq, at, actor, session_id, action, record_kind, record_id, detail, prev_hash, hash";
 
   private final Jdbi jdbi;
+  private final int verifyBatch;
 
   public AuditLog(Jdbi jdbi) {
+    this(jdbi, DEFAULT_VERIFY_BATCH);
+  }
+
+  /** For tests: verification reads {@code verifyBatch} entries per query. */
+  AuditLog(Jdbi jdbi, int verifyBatch) {
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    if (verifyBatch < 1) {
+      throw new IllegalArgumentException("verify batch must be positive: " + verifyBatch);
+    }
+    this.verifyBatch = verifyBatch;
   }
 
   /** Told how verification is getting on. Called from the verifying thread. */
@@ -75,10 +86,9 @@ public final class AuditLog {
   }
 
   /**
-   * Adds {@code entry} to the end of the log within the transaction of {@code handle}. The entry
-   * is visible to others, and the head moves, only when that transaction commits; if it rolls
-   * back, the entry is gone and the chain is as it was. Blocks while another transaction holds the
-   * head.
+   * Adds {@code entry} to the end of the log within the transaction of {@code handle}. The entry is
+   * visible to others, and the head moves, only when that transaction commits; if it rolls back,
+   * the entry is gone and the chain is as it was. Blocks while another transaction holds the head.
    *
    * @throws IllegalStateException if {@code handle} is not in a transaction
    */
@@ -97,10 +107,13 @@ public final class AuditLog {
     String hash = ChainHash.of(head.lastHash(), seq, entry);
     handle
         .createUpdate(
-            "INSERT INTO audit_log (" + COLUMNS + ") VALUES (:seq, :at, :actor, :session_id,"
+            "INSERT INTO audit_log ("
+                + COLUMNS
+                + ") VALUES (:seq, :at, :actor, :session_id,"
                 + " :action, :record_kind, CAST(:record_id AS UUID), :detail, :prev_hash, :hash)")
         .bind("seq", seq)
-        .bindByType("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC), OffsetDateTime.class)
+        .bindByType(
+            "at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC), OffsetDateTime.class)
         .bindByType("actor", entry.actor(), String.class)
         .bindByType("session_id", entry.sessionId(), String.class)
         .bindByType("action", entry.action(), String.class)
@@ -126,8 +139,8 @@ public final class AuditLog {
   }
 
   /**
-   * The hash of the last entry (64 zeros for an empty log). Note it outside the database to be
-   * able to detect, later, a rewrite of the log up to this entry: see {@link #verify(String)}.
+   * The hash of the last entry (64 zeros for an empty log). Note it outside the database to be able
+   * to detect, later, a rewrite of the log up to this entry: see {@link #verify(String)}.
    */
   public String headHash() {
     return jdbi.withHandle(this::readHead).lastHash();
@@ -175,8 +188,8 @@ public final class AuditLog {
   }
 
   /**
-   * The entries before {@code beforeSeq}, newest first: the next page after one whose last
-   * (oldest) record had that seq.
+   * The entries before {@code beforeSeq}, newest first: the next page after one whose last (oldest)
+   * record had that seq.
    */
   public List<AuditRecord> recentBefore(long beforeSeq, int limit) {
     checkLimit(limit);
@@ -184,7 +197,9 @@ public final class AuditLog {
         handle ->
             handle
                 .createQuery(
-                    "SELECT " + COLUMNS + " FROM audit_log WHERE seq < :before"
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM audit_log WHERE seq < :before"
                         + " ORDER BY seq DESC LIMIT :limit")
                 .bind("before", beforeSeq)
                 .bind("limit", limit)
@@ -205,7 +220,9 @@ public final class AuditLog {
         handle ->
             handle
                 .createQuery(
-                    "SELECT " + COLUMNS + " FROM audit_log WHERE record_id = :record_id"
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM audit_log WHERE record_id = :record_id"
                         + " AND seq < :before ORDER BY seq DESC LIMIT :limit")
                 .bindByType("record_id", recordId, UUID.class)
                 .bind("before", beforeSeq)
@@ -223,16 +240,18 @@ public final class AuditLog {
                 Query query =
                     handle
                         .createQuery(
-                            "SELECT " + COLUMNS + " FROM audit_log"
+                            "SELECT "
+                                + COLUMNS
+                                + " FROM audit_log"
                                 + " WHERE seq > :after AND seq <= :up_to ORDER BY seq LIMIT :batch")
                         .bind("after", after)
                         .bind("up_to", upToSeq)
-                        .bind("batch", VERIFY_BATCH);
+                        .bind("batch", verifyBatch);
                 return query.map((row, context) -> readStoredRow(row)).list();
               });
       batch.forEach(walk::check);
       progress.checked(walk.entries(), Math.max(total, walk.entries()));
-      if (batch.size() < VERIFY_BATCH) {
+      if (batch.size() < verifyBatch) {
         return;
       }
     }
@@ -322,14 +341,24 @@ public final class AuditLog {
             AuditProblem.Kind.MISSING,
             seq - lastSeq == 2
                 ? "seq " + (lastSeq + 1) + " is missing (removed): the next entry is seq " + seq
-                : "seq " + (lastSeq + 1) + " to " + (seq - 1) + " are missing (removed): the next"
-                    + " entry is seq " + seq);
+                : "seq "
+                    + (lastSeq + 1)
+                    + " to "
+                    + (seq - 1)
+                    + " are missing (removed): the next"
+                    + " entry is seq "
+                    + seq);
       } else if (!record.prevHash().equals(lastHash)) {
         report(
             seq,
             AuditProblem.Kind.CHAIN_BROKEN,
-            "seq " + seq + ": prev_hash " + record.prevHash() + " is not the hash of "
-                + (lastSeq == 0 ? "the start of the log " : "seq " + lastSeq + " ") + lastHash
+            "seq "
+                + seq
+                + ": prev_hash "
+                + record.prevHash()
+                + " is not the hash of "
+                + (lastSeq == 0 ? "the start of the log " : "seq " + lastSeq + " ")
+                + lastHash
                 + " (entries removed, inserted or reordered)");
       }
       String computed = ChainHash.of(record.prevHash(), seq, record.fields());
@@ -337,8 +366,13 @@ public final class AuditLog {
         report(
             seq,
             AuditProblem.Kind.CHANGED,
-            "seq " + seq + ": content changed (stored hash " + record.hash() + ", content hashes to "
-                + computed + ")");
+            "seq "
+                + seq
+                + ": content changed (stored hash "
+                + record.hash()
+                + ", content hashes to "
+                + computed
+                + ")");
       }
       if (record.hash().equals(expectedHeadHash)) {
         expectedHeadFound = true;
@@ -353,23 +387,34 @@ public final class AuditLog {
             headSeq,
             AuditProblem.Kind.HEAD_MISMATCH,
             headSeq > lastSeq
-                ? "the head names seq " + headSeq + " but the last entry is "
+                ? "the head names seq "
+                    + headSeq
+                    + " but the last entry is "
                     + (lastSeq == 0 ? "none" : "seq " + lastSeq)
                     + ": entries after it were removed (truncated)"
-                : "the last entry is seq " + lastSeq + " but the head names seq " + headSeq
+                : "the last entry is seq "
+                    + lastSeq
+                    + " but the head names seq "
+                    + headSeq
                     + ": entries were added without moving the head");
       } else if (!headHash.equals(lastHash)) {
         report(
             headSeq,
             AuditProblem.Kind.HEAD_MISMATCH,
-            "the head hash " + headHash + " is not the hash " + lastHash + " of the last entry,"
-                + " seq " + lastSeq);
+            "the head hash "
+                + headHash
+                + " is not the hash "
+                + lastHash
+                + " of the last entry,"
+                + " seq "
+                + lastSeq);
       }
       if (expectedHeadHash != null && !expectedHeadFound) {
         report(
             0,
             AuditProblem.Kind.EXPECTED_HEAD_NOT_FOUND,
-            "no entry has the expected head hash " + expectedHeadHash
+            "no entry has the expected head hash "
+                + expectedHeadHash
                 + ": the log was rewritten or cut before that entry");
       }
       return new VerificationReport(entries, headHash, problems, problemsNotListed);

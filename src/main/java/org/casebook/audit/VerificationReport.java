@@ -28,7 +28,12 @@ public record VerificationReport(
       return "audit log intact: " + entries + " entries, head " + headHash;
     }
     long total = problems.size() + problemsNotListed;
-    return "audit log NOT intact: " + total + " problem" + (total == 1 ? "" : "s") + " in "
-        + entries + " entries";
+    return "audit log NOT intact: "
+        + total
+        + " problem"
+        + (total == 1 ? "" : "s")
+        + " in "
+        + entries
+        + " entries";
   }
 }

@@ -2,9 +2,11 @@ package org.casebook.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.casebook.storage.Database;
 import org.casebook.storage.TestStore;
 import org.jdbi.v3.core.Handle;
@@ -81,9 +84,11 @@ class AuditLogTest {
       assertThat(recent.get(0).hash()).isEqualTo(log.headHash());
       assertThat(recent.get(1).hash()).isEqualTo(recent.get(0).prevHash());
       assertThat(log.recentBefore(10, 100)).extracting(AuditRecord::seq).hasSize(9).startsWith(9L);
-      assertThat(log.forRecord(PERSON, 100)).extracting(AuditRecord::seq)
+      assertThat(log.forRecord(PERSON, 100))
+          .extracting(AuditRecord::seq)
           .containsExactly(11L, 10L, 9L, 7L, 6L, 5L, 3L, 2L, 1L);
-      assertThat(log.forRecordBefore(PERSON, 9, 2)).extracting(AuditRecord::seq)
+      assertThat(log.forRecordBefore(PERSON, 9, 2))
+          .extracting(AuditRecord::seq)
           .containsExactly(7L, 6L);
     }
   }
@@ -100,6 +105,63 @@ class AuditLogTest {
 
       assertThat(calls).isNotEmpty();
       assertThat(calls.get(calls.size() - 1)).containsExactly(5, 5);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void verifiesInBatchesAcrossTheirBoundaries(TestStore store) {
+    try (Database database = store.open()) {
+      AuditLog log = new AuditLog(database.jdbi(), 5);
+      appendEntries(database, log, 15);
+      assertThat(log.verify().intact()).isTrue();
+      assertThat(log.verify().entries()).isEqualTo(15);
+
+      execute(database, "DELETE FROM audit_log WHERE seq IN (5, 6)");
+      execute(database, "UPDATE audit_log SET detail = NULL WHERE seq = 11");
+
+      VerificationReport report = log.verify();
+
+      assertThat(report.entries()).isEqualTo(13);
+      assertThat(report.problems())
+          .extracting(AuditProblem::seq, AuditProblem::kind)
+          .containsExactly(
+              tuple(7L, AuditProblem.Kind.MISSING), tuple(11L, AuditProblem.Kind.CHANGED));
+      assertThat(report.problems().get(0).message())
+          .isEqualTo("seq 5 to 6 are missing (removed): the next entry is seq 7");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void verifiesWhileOthersAppend(TestStore store) throws Exception {
+    try (Database database = store.open()) {
+      AuditLog log = new AuditLog(database.jdbi(), 7);
+      appendEntries(database, log, 20);
+      ExecutorService writer = Executors.newSingleThreadExecutor();
+      AtomicBoolean stop = new AtomicBoolean();
+      Future<Integer> appended =
+          writer.submit(
+              () -> {
+                int count = 0;
+                while (!stop.get()) {
+                  AuditEntry entry = entry(count % 50 + 1);
+                  database.jdbi().useTransaction(handle -> log.append(handle, entry));
+                  count++;
+                }
+                return count;
+              });
+      try {
+        for (int round = 0; round < 20; round++) {
+          VerificationReport report = log.verify();
+          assertThat(report.problems()).isEmpty();
+        }
+      } finally {
+        stop.set(true);
+        writer.shutdown();
+      }
+      assertThat(appended.get(1, TimeUnit.MINUTES)).isPositive();
+      assertThat(log.verify().intact()).isTrue();
     }
   }
 
@@ -137,8 +199,7 @@ class AuditLogTest {
       assertThat(log.verify().problems())
           .extracting(AuditProblem::seq, AuditProblem::kind)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(2L, AuditProblem.Kind.CHANGED),
-              org.assertj.core.groups.Tuple.tuple(3L, AuditProblem.Kind.CHANGED));
+              tuple(2L, AuditProblem.Kind.CHANGED), tuple(3L, AuditProblem.Kind.CHANGED));
     }
   }
 
@@ -178,8 +239,7 @@ class AuditLogTest {
       assertThat(log.verify().problems())
           .extracting(AuditProblem::seq, AuditProblem::kind)
           .contains(
-              org.assertj.core.groups.Tuple.tuple(3L, AuditProblem.Kind.CHAIN_BROKEN),
-              org.assertj.core.groups.Tuple.tuple(3L, AuditProblem.Kind.CHANGED));
+              tuple(3L, AuditProblem.Kind.CHAIN_BROKEN), tuple(3L, AuditProblem.Kind.CHANGED));
     }
   }
 
@@ -204,10 +264,10 @@ class AuditLogTest {
       assertThat(report.problems())
           .extracting(AuditProblem::seq, AuditProblem::kind)
           .contains(
-              org.assertj.core.groups.Tuple.tuple(3L, AuditProblem.Kind.CHAIN_BROKEN),
-              org.assertj.core.groups.Tuple.tuple(3L, AuditProblem.Kind.CHANGED),
-              org.assertj.core.groups.Tuple.tuple(4L, AuditProblem.Kind.CHAIN_BROKEN),
-              org.assertj.core.groups.Tuple.tuple(4L, AuditProblem.Kind.CHANGED));
+              tuple(3L, AuditProblem.Kind.CHAIN_BROKEN),
+              tuple(3L, AuditProblem.Kind.CHANGED),
+              tuple(4L, AuditProblem.Kind.CHAIN_BROKEN),
+              tuple(4L, AuditProblem.Kind.CHANGED));
     }
   }
 
@@ -278,13 +338,14 @@ class AuditLogTest {
   /** What an attacker with write access to the database can do: change an entry, rehash all. */
   private static void rewriteWholeChain(Database database, AuditLog log) {
     List<AuditRecord> records = new ArrayList<>(log.recent(100));
-    java.util.Collections.reverse(records);
+    Collections.reverse(records);
     execute(database, "DELETE FROM audit_log");
     execute(database, "UPDATE audit_head SET last_seq = 0, last_hash = '" + "0".repeat(64) + "'");
     for (AuditRecord record : records) {
       AuditEntry entry =
-          record.seq() == 2 ? new AuditEntry(record.entry().at(), "nobody", null, "create",
-              null, null, null) : record.entry();
+          record.seq() == 2
+              ? new AuditEntry(record.entry().at(), "nobody", null, "create", null, null, null)
+              : record.entry();
       database.jdbi().useTransaction(handle -> log.append(handle, entry));
     }
   }
@@ -349,8 +410,13 @@ class AuditLogTest {
                   for (int number = 0; number < appendsPerThread; number++) {
                     AuditEntry entry =
                         new AuditEntry(
-                            Instant.now(), "worker-" + threadNumber, null, "create", "person",
-                            UUID.randomUUID(), "n=" + number);
+                            Instant.now(),
+                            "worker-" + threadNumber,
+                            null,
+                            "create",
+                            "person",
+                            UUID.randomUUID(),
+                            "n=" + number);
                     database.jdbi().useTransaction((Handle handle) -> log.append(handle, entry));
                   }
                   return null;
