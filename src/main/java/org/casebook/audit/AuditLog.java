@@ -18,7 +18,7 @@ import org.jdbi.v3.core.statement.Query;
  * it cannot be altered unnoticed.
  *
  * <p>Each entry gets the next seq (1, 2, 3 ... without gaps) and a hash: the SHA-256 of the
- * previous entry's hash and of the entry's own seq and fields (see {@link ChainHash} for the exact
+ * previous entry's hash and of the entry's own seq and fields (see {@code ChainHash} for the exact
  * encoding). The one-row table {@code audit_head} holds the seq and hash of the last entry. This
  * class only ever inserts into {@code audit_log}; nothing in Casebook changes or removes its rows.
  *

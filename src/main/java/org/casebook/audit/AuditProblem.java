@@ -3,8 +3,8 @@ package org.casebook.audit;
 /**
  * One thing {@link AuditLog#verify()} found wrong with the log.
  *
- * @param seq the seq of the entry where the problem shows, or of the head for {@link
- *     Kind#HEAD_MISMATCH}
+ * @param seq the seq of the entry where the problem shows; for {@link Kind#HEAD_MISMATCH} the seq
+ *     the head names; 0 for {@link Kind#EXPECTED_HEAD_NOT_FOUND}
  * @param kind what sort of problem it is
  * @param message what was found, naming the seq and the values that disagree
  */
