@@ -2,7 +2,7 @@ package org.casebook.cases;
 
 import io.javalin.http.Context;
 import java.util.UUID;
-import org.casebook.common.Actor;
+import org.casebook.access.Caller;
 import org.casebook.common.Page;
 import org.casebook.common.PageRequest;
 import org.casebook.common.VoidRequest;
@@ -28,8 +28,9 @@ public final class CaseRoutes implements Feature, RecordResource<CaseFile> {
   }
 
   @Override
-  public Page<CaseFile> list(Context context, PageRequest page) {
+  public Page<CaseFile> list(Caller caller, Context context, PageRequest page) {
     return cases.list(
+        caller,
         new CaseStore.Filter(
             context.queryParam("q"), context.queryParam("country"), context.queryParam("status"),
             context.queryParam("risk"), Requests.flag(context, "include_voided")),
@@ -37,23 +38,23 @@ public final class CaseRoutes implements Feature, RecordResource<CaseFile> {
   }
 
   @Override
-  public CaseFile get(UUID id) {
-    return cases.get(id);
+  public CaseFile get(Caller caller, UUID id) {
+    return cases.get(caller, id);
   }
 
   @Override
-  public CaseFile create(CaseFile caseFile, Actor actor) {
-    return cases.create(caseFile, actor);
+  public CaseFile create(Caller caller, CaseFile caseFile) {
+    return cases.create(caller, caseFile);
   }
 
   @Override
-  public CaseFile update(UUID id, CaseFile caseFile, Actor actor) {
-    return cases.update(id, caseFile, actor);
+  public CaseFile update(Caller caller, UUID id, CaseFile caseFile) {
+    return cases.update(caller, id, caseFile);
   }
 
   @Override
-  public CaseFile voidRecord(UUID id, VoidRequest request, Actor actor) {
-    return cases.voidCase(id, request, actor);
+  public CaseFile voidRecord(Caller caller, UUID id, VoidRequest request) {
+    return cases.voidCase(caller, id, request);
   }
 
   @Override

@@ -2,6 +2,10 @@ package org.casebook.cases;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.casebook.access.Caller;
+import org.casebook.access.Guard;
+import org.casebook.access.Permission;
+import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
 import org.casebook.common.NoSuchRecord;
@@ -26,49 +30,84 @@ public final class CaseService {
     this.clock = clock;
   }
 
-  public CaseFile get(UUID id) {
-    return jdbi.withHandle(handle -> get(handle, id));
+  /** A CaseFile the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
+  public CaseFile get(Caller caller, UUID id) {
+    caller.require(Permission.READ_RECORDS);
+    return jdbi.inTransaction(
+        handle -> {
+          Guard.requireVisible(handle, caller, CaseStore.TABLE, CaseStore.KIND, id);
+          return get(handle, id);
+        });
   }
 
   public CaseFile get(Handle handle, UUID id) {
     return store.find(handle, id).orElseThrow(() -> new NoSuchRecord(CaseStore.KIND, id));
   }
 
-  public Page<CaseFile> list(CaseStore.Filter filter, PageRequest page) {
-    return jdbi.inTransaction(handle -> page.of(store.list(handle, filter, page), store.count(handle, filter)));
+  /** A page of the records the caller may see; see {@link CaseStore.Filter}. Needs {@link Permission#READ_RECORDS}. */
+  public Page<CaseFile> list(Caller caller, CaseStore.Filter filter, PageRequest page) {
+    caller.require(Permission.READ_RECORDS);
+    Visibility visibility = new Visibility(caller);
+    return jdbi.inTransaction(
+        handle -> page.of(store.list(handle, filter, visibility, page), store.count(handle, filter, visibility)));
   }
 
-  public CaseFile create(CaseFile caseFile, Actor actor) {
+  public CaseFile create(Caller caller, CaseFile caseFile) {
+    caller.require(Permission.CREATE_CASE);
     UUID id = UUID.randomUUID();
     return jdbi.inTransaction(
         handle -> {
           Checks checks = check(caseFile, "");
           checkLinks(handle, checks, caseFile, "");
           checks.throwIfAny();
-          store.insert(handle, id, null, caseFile, actor, clock.instant());
+          store.insert(handle, id, null, caseFile, caller.actor(), clock.instant());
+          joinTeam(handle, id, caller);
           return get(handle, id);
         });
   }
 
-  public CaseFile update(UUID id, CaseFile caseFile, Actor actor) {
+  public CaseFile update(Caller caller, UUID id, CaseFile caseFile) {
+    caller.require(Permission.WRITE_RECORDS);
     return jdbi.inTransaction(
         handle -> {
+          Guard.requireCaseWrite(handle, caller, id);
           Checks checks = check(caseFile, "");
           checks.required("version", caseFile.version());
           checkLinks(handle, checks, caseFile, "");
           checks.throwIfAny();
-          store.update(handle, id, caseFile, actor, clock.instant());
+          store.update(handle, id, caseFile, caller.actor(), clock.instant());
           return get(handle, id);
         });
   }
 
-  public CaseFile voidCase(UUID id, VoidRequest request, Actor actor) {
+  public CaseFile voidCase(Caller caller, UUID id, VoidRequest request) {
+    caller.require(Permission.WRITE_RECORDS);
     request.check();
     return jdbi.inTransaction(
         handle -> {
-          RecordRows.voidRecord(handle, CaseStore.TABLE, CaseStore.KIND, id, request.version(), request.reason(), actor, clock.instant());
+          Guard.requireCaseWrite(handle, caller, id);
+          RecordRows.voidRecord(handle, CaseStore.TABLE, CaseStore.KIND, id, request.version(), request.reason(), caller.actor(), clock.instant());
           return get(handle, id);
         });
+  }
+
+  /**
+   * Puts the user who opened a case file on its team, with the restricted grant, so that they can
+   * go on working on it. Jobs and administrators see every case file already.
+   */
+  public static void joinTeam(Handle handle, UUID caseId, Caller caller) {
+    if (caller.userId() == null || caller.seesEverything()) {
+      return;
+    }
+    handle
+        .createUpdate(
+            "INSERT INTO case_teams (case_id, user_id, restricted_grant)"
+                + " SELECT c.id, u.id, TRUE FROM case_files c, users u"
+                + " WHERE c.public_id = :case_id AND u.public_id = :user"
+                + " AND NOT EXISTS (SELECT 1 FROM case_teams t WHERE t.case_id = c.id AND t.user_id = u.id)")
+        .bind("case_id", caseId)
+        .bind("user", caller.userId())
+        .execute();
   }
 
   /** Inserts or updates a case file inside an import's transaction; returns its internal key. */

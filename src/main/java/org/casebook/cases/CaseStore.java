@@ -1,5 +1,6 @@
 package org.casebook.cases;
 
+import org.casebook.access.Visibility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -50,23 +51,24 @@ public final class CaseStore {
     return select(handle, "WHERE c.public_id = :id", Map.of("id", id), 1, 0).stream().findFirst();
   }
 
-  public List<CaseFile> list(Handle handle, Filter filter, PageRequest page) {
+  public List<CaseFile> list(Handle handle, Filter filter, Visibility visibility, PageRequest page) {
     Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = where(filter, parameters);
+    String where = where(filter, visibility, parameters);
     return select(handle, where + " ORDER BY LOWER(c.title), c.id", parameters, page.size(), page.offset());
   }
 
-  public long count(Handle handle, Filter filter) {
+  public long count(Handle handle, Filter filter, Visibility visibility) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     return handle
-        .createQuery("SELECT COUNT(*) FROM case_files c " + where(filter, parameters))
+        .createQuery("SELECT COUNT(*) FROM case_files c " + where(filter, visibility, parameters))
         .bindMap(parameters)
         .mapTo(Long.class)
         .one();
   }
 
-  private static String where(Filter filter, Map<String, Object> parameters) {
+  private static String where(Filter filter, Visibility visibility, Map<String, Object> parameters) {
     List<String> conditions = new ArrayList<>();
+    conditions.add(visibility.condition(TABLE, "c", parameters));
     if (!filter.includeVoided()) {
       conditions.add("c.voided_at IS NULL");
     }

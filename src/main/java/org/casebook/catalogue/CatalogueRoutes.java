@@ -1,6 +1,7 @@
 package org.casebook.catalogue;
 
 import org.casebook.web.ApiDoc;
+import org.casebook.web.Callers;
 import org.casebook.web.Feature;
 import org.casebook.web.Requests;
 import org.casebook.web.Routes;
@@ -43,7 +44,7 @@ public final class CatalogueRoutes implements Feature {
             .returns(Provision.class)
             .status(201),
         context -> {
-          Provision added = catalogue.add(requests.body(context, Provision.class));
+          Provision added = catalogue.add(Callers.of(context), requests.body(context, Provision.class));
           context.status(201);
           context.header("Location", "/api/v1/provisions/" + added.id());
           context.json(added);

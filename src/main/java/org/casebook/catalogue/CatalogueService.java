@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.casebook.access.Caller;
+import org.casebook.access.Permission;
 import org.casebook.common.Checks;
 import org.casebook.common.InvalidInput;
 import org.casebook.common.NoSuchRecord;
@@ -101,7 +103,8 @@ public final class CatalogueService {
    *     accepted form, a missing title, a part of an article the catalogue lacks, or a provision
    *     already in the catalogue
    */
-  public Provision add(Provision provision) {
+  public Provision add(Caller caller, Provision provision) {
+    caller.require(Permission.MANAGE_CATALOGUE);
     if (provision == null) {
       throw new InvalidInput("body", "is empty");
     }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.casebook.common.Checks;
 import org.casebook.dates.PartialDate;
 import org.casebook.web.ApiDoc;
+import org.casebook.web.Callers;
 import org.casebook.web.Feature;
 import org.casebook.web.Requests;
 import org.casebook.web.Routes;
@@ -37,7 +38,8 @@ public final class ChronologyRoutes implements Feature {
                   : Arrays.stream(types.split(",")).map(String::trim).filter(type -> !type.isEmpty()).collect(Collectors.toSet());
           context.json(
               new Chronology(
-                  chronology.chronology(Requests.pathId(context, "id"), new ChronologyService.Filter(typeSet, from, to))));
+                  chronology.chronology(
+                      Callers.of(context), Requests.pathId(context, "id"), new ChronologyService.Filter(typeSet, from, to))));
         });
   }
 }

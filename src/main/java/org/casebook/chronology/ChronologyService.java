@@ -10,7 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.casebook.access.Caller;
+import org.casebook.access.Guard;
+import org.casebook.access.Permission;
+import org.casebook.access.Visibility;
 import org.casebook.cases.CaseService;
+import org.casebook.cases.CaseStore;
+import org.casebook.common.Confidentiality;
 import org.casebook.dates.PartialDate;
 import org.casebook.events.Event;
 import org.casebook.events.EventService;
@@ -54,17 +60,30 @@ public final class ChronologyService {
     this.vocabularies = vocabularies;
   }
 
-  /** The chronology of the case file {@code caseId}, filtered. */
-  public List<ChronologyItem> chronology(UUID caseId, Filter filter) {
-    return jdbi.inTransaction(handle -> chronology(handle, caseId, filter));
+  /**
+   * The chronology of the case file {@code caseId} as the caller may see it: restricted events and
+   * proceedings appear only to callers with the restricted grant on the case, and only the sources
+   * the caller may see are named. Needs {@link Permission#READ_RECORDS}.
+   */
+  public List<ChronologyItem> chronology(Caller caller, UUID caseId, Filter filter) {
+    caller.require(Permission.READ_RECORDS);
+    return jdbi.inTransaction(handle -> chronology(handle, caller, caseId, filter));
   }
 
-  private List<ChronologyItem> chronology(Handle handle, UUID caseId, Filter filter) {
-    cases.get(handle, caseId);
-    List<Event> caseEvents = events.forCase(handle, caseId).stream().filter(event -> !event.audit().voided()).toList();
+  private List<ChronologyItem> chronology(Handle handle, Caller caller, UUID caseId, Filter filter) {
+    Guard.requireVisible(handle, caller, CaseStore.TABLE, CaseStore.KIND, caseId);
+    boolean granted = Guard.hasRestrictedGrant(handle, caller, caseId);
+    List<Event> caseEvents =
+        events.forCase(handle, caseId).stream()
+            .filter(event -> !event.audit().voided())
+            .filter(event -> granted || event.confidentiality() != Confidentiality.RESTRICTED)
+            .toList();
     List<Proceeding> caseProceedings =
-        proceedings.forCase(handle, caseId).stream().filter(proceeding -> !proceeding.audit().voided()).toList();
-    Map<UUID, String> sourceTitles = sourceTitles(handle, caseEvents, caseProceedings);
+        proceedings.forCase(handle, caseId).stream()
+            .filter(proceeding -> !proceeding.audit().voided())
+            .filter(proceeding -> granted || proceeding.confidentiality() != Confidentiality.RESTRICTED)
+            .toList();
+    Map<UUID, String> sourceTitles = sourceTitles(handle, new Visibility(caller), caseEvents, caseProceedings);
     Map<UUID, String> proceedingTitles = new HashMap<>();
     caseProceedings.forEach(proceeding -> proceedingTitles.put(proceeding.id(), proceeding.title()));
 
@@ -126,12 +145,17 @@ public final class ChronologyService {
     return true;
   }
 
+  /** The sources the caller may see, by title; the others are left out. */
   private static List<ChronologyItem.SourceRef> sources(List<UUID> ids, Map<UUID, String> titles) {
-    return ids.stream().map(id -> new ChronologyItem.SourceRef(id, titles.get(id))).toList();
+    return ids.stream()
+        .filter(titles::containsKey)
+        .map(id -> new ChronologyItem.SourceRef(id, titles.get(id)))
+        .toList();
   }
 
-  /** The titles of every source the items cite, in one query. */
-  private static Map<UUID, String> sourceTitles(Handle handle, List<Event> events, List<Proceeding> proceedings) {
+  /** The titles of the sources the items cite that the caller may see, in one query. */
+  private static Map<UUID, String> sourceTitles(
+      Handle handle, Visibility visibility, List<Event> events, List<Proceeding> proceedings) {
     Set<UUID> ids = new LinkedHashSet<>();
     events.forEach(event -> ids.addAll(event.sources()));
     proceedings.forEach(proceeding -> proceeding.history().forEach(change -> ids.addAll(change.sources())));
@@ -139,9 +163,12 @@ public final class ChronologyService {
     if (ids.isEmpty()) {
       return titles;
     }
+    Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+    String visible = visibility.condition("sources", "s", parameters);
     handle
-        .createQuery("SELECT public_id, title FROM sources WHERE public_id IN (<ids>)")
+        .createQuery("SELECT s.public_id, s.title FROM sources s WHERE s.public_id IN (<ids>) AND " + visible)
         .bindList("ids", List.copyOf(ids))
+        .bindMap(parameters)
         .map(
             (row, context) -> {
               titles.put(row.getObject("public_id", UUID.class), row.getString("title"));

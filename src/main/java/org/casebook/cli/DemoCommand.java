@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.casebook.app.Casebook;
-import org.casebook.common.Actor;
+import org.casebook.access.Caller;
 import org.casebook.transfer.ImportResult;
 import org.casebook.web.WebServer;
 import picocli.CommandLine.Command;
@@ -39,7 +39,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     ImportResult result;
     Path folder = unpack();
     try {
-      result = casebook.importer().importFile(folder.resolve(FILES.get(0)), Actor.system("demo"), false, org.casebook.transfer.Progress.NONE);
+      result = casebook.importer().importFile(Caller.system("demo"), folder.resolve(FILES.get(0)), false, org.casebook.transfer.Progress.NONE);
     } finally {
       deleteTree(folder);
     }

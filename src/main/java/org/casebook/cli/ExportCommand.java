@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.casebook.access.Caller;
 import org.casebook.app.Casebook;
 import org.casebook.transfer.ExportService;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ final class ExportCommand implements java.util.concurrent.Callable<Integer> {
               new picocli.CommandLine(this), "--format must be yaml or json, not " + format);
         };
     try (Casebook casebook = Casebook.open(store.settings(), Clock.systemUTC())) {
-      String document = casebook.exporter().export(caseFile, chosen);
+      String document = casebook.exporter().export(Caller.system("export"), caseFile, chosen);
       if (output == null) {
         System.out.write(document.getBytes(StandardCharsets.UTF_8));
         System.out.flush();

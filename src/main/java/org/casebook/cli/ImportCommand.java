@@ -3,7 +3,7 @@ package org.casebook.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.casebook.app.Casebook;
-import org.casebook.common.Actor;
+import org.casebook.access.Caller;
 import org.casebook.transfer.ImportResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +33,7 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
       ConsoleProgress progress = new ConsoleProgress(System.err);
       ImportResult result;
       try {
-        result = casebook.importer().importFile(file, Actor.system("import"), dryRun, progress);
+        result = casebook.importer().importFile(Caller.system("import"), file, dryRun, progress);
       } finally {
         progress.finish();
       }

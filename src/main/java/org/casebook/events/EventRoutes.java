@@ -2,7 +2,7 @@ package org.casebook.events;
 
 import io.javalin.http.Context;
 import java.util.UUID;
-import org.casebook.common.Actor;
+import org.casebook.access.Caller;
 import org.casebook.common.InvalidInput;
 import org.casebook.common.Page;
 import org.casebook.common.PageRequest;
@@ -32,8 +32,9 @@ public final class EventRoutes implements Feature, RecordResource<Event> {
   }
 
   @Override
-  public Page<Event> list(Context context, PageRequest page) {
+  public Page<Event> list(Caller caller, Context context, PageRequest page) {
     return events.list(
+        caller,
         new EventStore.Filter(
             Requests.optionalUuid(context, "case"),
             context.queryParam("type"),
@@ -53,23 +54,23 @@ public final class EventRoutes implements Feature, RecordResource<Event> {
   }
 
   @Override
-  public Event get(UUID id) {
-    return events.get(id);
+  public Event get(Caller caller, UUID id) {
+    return events.get(caller, id);
   }
 
   @Override
-  public Event create(Event event, Actor actor) {
-    return events.create(event, actor);
+  public Event create(Caller caller, Event event) {
+    return events.create(caller, event);
   }
 
   @Override
-  public Event update(UUID id, Event event, Actor actor) {
-    return events.update(id, event, actor);
+  public Event update(Caller caller, UUID id, Event event) {
+    return events.update(caller, id, event);
   }
 
   @Override
-  public Event voidRecord(UUID id, VoidRequest request, Actor actor) {
-    return events.voidEvent(id, request, actor);
+  public Event voidRecord(Caller caller, UUID id, VoidRequest request) {
+    return events.voidEvent(caller, id, request);
   }
 
   @Override

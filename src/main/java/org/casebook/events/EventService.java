@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.casebook.cases.CaseStore;
+import org.casebook.access.Caller;
+import org.casebook.access.Guard;
+import org.casebook.access.Permission;
+import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
 import org.casebook.common.InvalidInput;
@@ -31,19 +35,26 @@ public final class EventService {
     this.clock = clock;
   }
 
-  /** An event, voided or not. */
-  public Event get(UUID id) {
-    return jdbi.withHandle(handle -> get(handle, id));
+  /** A Event the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
+  public Event get(Caller caller, UUID id) {
+    caller.require(Permission.READ_RECORDS);
+    return jdbi.inTransaction(
+        handle -> {
+          Guard.requireVisible(handle, caller, EventStore.TABLE, EventStore.KIND, id);
+          return get(handle, id);
+        });
   }
 
   public Event get(Handle handle, UUID id) {
     return store.find(handle, id).orElseThrow(() -> new NoSuchRecord(EventStore.KIND, id));
   }
 
-  /** A page of events in chronological order; see {@link EventStore.Filter} for the filters. */
-  public Page<Event> list(EventStore.Filter filter, PageRequest page) {
+  /** A page of the records the caller may see; see {@link EventStore.Filter}. Needs {@link Permission#READ_RECORDS}. */
+  public Page<Event> list(Caller caller, EventStore.Filter filter, PageRequest page) {
+    caller.require(Permission.READ_RECORDS);
+    Visibility visibility = new Visibility(caller);
     return jdbi.inTransaction(
-        handle -> page.of(store.list(handle, filter, page), store.count(handle, filter)));
+        handle -> page.of(store.list(handle, filter, visibility, page), store.count(handle, filter, visibility)));
   }
 
   /** Every live event of a case file in chronological order, for the chronology and the export. */
@@ -51,38 +62,54 @@ public final class EventService {
     return store.forCase(handle, caseId);
   }
 
-  public Event create(Event event, Actor actor) {
+  public Event create(Caller caller, Event event) {
+    caller.require(Permission.WRITE_RECORDS);
     requireBody(event);
     UUID id = UUID.randomUUID();
     return jdbi.inTransaction(
         handle -> {
           Checks checks = check(event, "");
           checkReferences(handle, checks, event, "");
+          if (event.caseId() != null
+              && RecordRows.isLive(handle, CaseStore.TABLE, event.caseId())
+              && !new Visibility(caller).isVisible(handle, CaseStore.TABLE, event.caseId())) {
+            checks.add("case", "no case file with id " + event.caseId());
+          }
           checks.throwIfAny();
-          store.insert(handle, id, null, event, actor, clock.instant());
+          Guard.requireCaseWrite(handle, caller, event.caseId());
+          store.insert(handle, id, null, event, caller.actor(), clock.instant());
           return get(handle, id);
         });
   }
 
   /** Updates an event based on {@code event.version()}; a stale version changes nothing. */
-  public Event update(UUID id, Event event, Actor actor) {
+  public Event update(Caller caller, UUID id, Event event) {
+    caller.require(Permission.WRITE_RECORDS);
     requireBody(event);
     Event identified = event.withHeader(id, event.version(), event.confidentiality(), null);
     return jdbi.inTransaction(
         handle -> {
+          Guard.requireVisible(handle, caller, EventStore.TABLE, EventStore.KIND, id);
+          Guard.requireCaseWrite(handle, caller, get(handle, id).caseId());
+          if (event.caseId() != null) {
+            Guard.requireCaseWrite(handle, caller, event.caseId());
+          }
           Checks checks = check(identified, "");
           checks.required("version", identified.version());
           checkReferences(handle, checks, identified, "");
           checks.throwIfAny();
-          store.update(handle, id, identified, actor, clock.instant());
+          store.update(handle, id, identified, caller.actor(), clock.instant());
           return get(handle, id);
         });
   }
 
-  public Event voidEvent(UUID id, VoidRequest request, Actor actor) {
+  public Event voidEvent(Caller caller, UUID id, VoidRequest request) {
+    caller.require(Permission.WRITE_RECORDS);
     request.check();
     return jdbi.inTransaction(
         handle -> {
+          Guard.requireVisible(handle, caller, EventStore.TABLE, EventStore.KIND, id);
+          Guard.requireCaseWrite(handle, caller, get(handle, id).caseId());
           RecordRows.voidRecord(
               handle,
               EventStore.TABLE,
@@ -90,7 +117,7 @@ public final class EventService {
               id,
               request.version(),
               request.reason(),
-              actor,
+              caller.actor(),
               clock.instant());
           return get(handle, id);
         });

@@ -1,5 +1,6 @@
 package org.casebook.events;
 
+import org.casebook.access.Visibility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -87,18 +88,18 @@ public final class EventStore {
         .findFirst();
   }
 
-  public List<Event> list(Handle handle, Filter filter, PageRequest page) {
+  public List<Event> list(Handle handle, Filter filter, Visibility visibility, PageRequest page) {
     Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = where(filter, parameters);
+    String where = where(filter, visibility, parameters);
     return select(handle, where + CHRONOLOGICAL, parameters, page);
   }
 
-  public long count(Handle handle, Filter filter) {
+  public long count(Handle handle, Filter filter, Visibility visibility) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     return handle
         .createQuery(
             "SELECT COUNT(*) FROM events e JOIN case_files c ON c.id = e.case_id "
-                + where(filter, parameters))
+                + where(filter, visibility, parameters))
         .bindMap(parameters)
         .mapTo(Long.class)
         .one();
@@ -127,8 +128,9 @@ public final class EventStore {
   }
 
 
-  private static String where(Filter filter, Map<String, Object> parameters) {
+  private static String where(Filter filter, Visibility visibility, Map<String, Object> parameters) {
     List<String> conditions = new ArrayList<>();
+    conditions.add(visibility.condition(TABLE, "e", parameters));
     if (!filter.includeVoided()) {
       conditions.add("e.voided_at IS NULL");
     }

@@ -2,7 +2,7 @@ package org.casebook.organizations;
 
 import io.javalin.http.Context;
 import java.util.UUID;
-import org.casebook.common.Actor;
+import org.casebook.access.Caller;
 import org.casebook.common.Page;
 import org.casebook.common.PageRequest;
 import org.casebook.common.VoidRequest;
@@ -37,8 +37,9 @@ public final class OrganizationRoutes implements Feature, RecordResource<Organiz
   }
 
   @Override
-  public Page<Organization> list(Context context, PageRequest page) {
+  public Page<Organization> list(Caller caller, Context context, PageRequest page) {
     return organizations.list(
+        caller,
         new OrganizationStore.Filter(
             context.queryParam("q"),
             Requests.optionalUuid(context, "case"),
@@ -48,23 +49,23 @@ public final class OrganizationRoutes implements Feature, RecordResource<Organiz
   }
 
   @Override
-  public Organization get(UUID id) {
-    return organizations.get(id);
+  public Organization get(Caller caller, UUID id) {
+    return organizations.get(caller, id);
   }
 
   @Override
-  public Organization create(Organization organization, Actor actor) {
-    return organizations.create(organization, actor);
+  public Organization create(Caller caller, Organization organization) {
+    return organizations.create(caller, organization);
   }
 
   @Override
-  public Organization update(UUID id, Organization organization, Actor actor) {
-    return organizations.update(id, organization, actor);
+  public Organization update(Caller caller, UUID id, Organization organization) {
+    return organizations.update(caller, id, organization);
   }
 
   @Override
-  public Organization voidRecord(UUID id, VoidRequest request, Actor actor) {
-    return organizations.voidOrganization(id, request, actor);
+  public Organization voidRecord(Caller caller, UUID id, VoidRequest request) {
+    return organizations.voidOrganization(caller, id, request);
   }
 
   @Override

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.casebook.access.Caller;
+import org.casebook.access.Guard;
+import org.casebook.access.Permission;
+import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
 import org.casebook.common.InvalidInput;
@@ -30,47 +34,61 @@ public final class OrganizationService {
     this.clock = clock;
   }
 
-  public Organization get(UUID id) {
-    return jdbi.withHandle(handle -> get(handle, id));
+  /** A Organization the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
+  public Organization get(Caller caller, UUID id) {
+    caller.require(Permission.READ_RECORDS);
+    return jdbi.inTransaction(
+        handle -> {
+          Guard.requireVisible(handle, caller, OrganizationStore.TABLE, OrganizationStore.KIND, id);
+          return get(handle, id);
+        });
   }
 
   public Organization get(Handle handle, UUID id) {
     return store.find(handle, id).orElseThrow(() -> new NoSuchRecord(OrganizationStore.KIND, id));
   }
 
-  public Page<Organization> list(OrganizationStore.Filter filter, PageRequest page) {
+  /** A page of the records the caller may see; see {@link OrganizationStore.Filter}. Needs {@link Permission#READ_RECORDS}. */
+  public Page<Organization> list(Caller caller, OrganizationStore.Filter filter, PageRequest page) {
+    caller.require(Permission.READ_RECORDS);
+    Visibility visibility = new Visibility(caller);
     return jdbi.inTransaction(
-        handle -> page.of(store.list(handle, filter, page), store.count(handle, filter)));
+        handle -> page.of(store.list(handle, filter, visibility, page), store.count(handle, filter, visibility)));
   }
 
-  public Organization create(Organization organization, Actor actor) {
+  public Organization create(Caller caller, Organization organization) {
+    caller.require(Permission.WRITE_RECORDS);
     UUID id = UUID.randomUUID();
     return jdbi.inTransaction(
         handle -> {
           Checks checks = check(organization, "");
           checkMembers(handle, checks, organization, "");
           checks.throwIfAny();
-          store.insert(handle, id, null, organization, actor, clock.instant());
+          store.insert(handle, id, null, organization, caller.actor(), clock.instant());
           return get(handle, id);
         });
   }
 
-  public Organization update(UUID id, Organization organization, Actor actor) {
+  public Organization update(Caller caller, UUID id, Organization organization) {
+    caller.require(Permission.WRITE_RECORDS);
     return jdbi.inTransaction(
         handle -> {
+          Guard.requireSharedWrite(handle, caller, OrganizationStore.TABLE, OrganizationStore.KIND, id);
           Checks checks = check(organization, "");
           checks.required("version", organization.version());
           checkMembers(handle, checks, organization, "");
           checks.throwIfAny();
-          store.update(handle, id, organization, actor, clock.instant());
+          store.update(handle, id, organization, caller.actor(), clock.instant());
           return get(handle, id);
         });
   }
 
-  public Organization voidOrganization(UUID id, VoidRequest request, Actor actor) {
+  public Organization voidOrganization(Caller caller, UUID id, VoidRequest request) {
+    caller.require(Permission.WRITE_RECORDS);
     request.check();
     return jdbi.inTransaction(
         handle -> {
+          Guard.requireSharedWrite(handle, caller, OrganizationStore.TABLE, OrganizationStore.KIND, id);
           RecordRows.voidRecord(
               handle,
               OrganizationStore.TABLE,
@@ -78,7 +96,7 @@ public final class OrganizationService {
               id,
               request.version(),
               request.reason(),
-              actor,
+              caller.actor(),
               clock.instant());
           return get(handle, id);
         });

@@ -1,5 +1,6 @@
 package org.casebook.organizations;
 
+import org.casebook.access.Visibility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -89,9 +90,9 @@ public final class OrganizationStore {
   }
 
   /** A page of organizations, by primary name. */
-  public List<Organization> list(Handle handle, Filter filter, PageRequest page) {
+  public List<Organization> list(Handle handle, Filter filter, Visibility visibility, PageRequest page) {
     Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = where(filter, parameters);
+    String where = where(filter, visibility, parameters);
     return select(
         handle,
         where + " ORDER BY LOWER(o.primary_name), o.id",
@@ -100,17 +101,18 @@ public final class OrganizationStore {
         page.offset());
   }
 
-  public long count(Handle handle, Filter filter) {
+  public long count(Handle handle, Filter filter, Visibility visibility) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     return handle
-        .createQuery("SELECT COUNT(*) FROM organizations o " + where(filter, parameters))
+        .createQuery("SELECT COUNT(*) FROM organizations o " + where(filter, visibility, parameters))
         .bindMap(parameters)
         .mapTo(Long.class)
         .one();
   }
 
-  private static String where(Filter filter, Map<String, Object> parameters) {
+  private static String where(Filter filter, Visibility visibility, Map<String, Object> parameters) {
     List<String> conditions = new ArrayList<>();
+    conditions.add(visibility.condition(TABLE, "o", parameters));
     if (!filter.includeVoided()) {
       conditions.add("o.voided_at IS NULL");
     }

@@ -2,7 +2,7 @@ package org.casebook.people;
 
 import io.javalin.http.Context;
 import java.util.UUID;
-import org.casebook.common.Actor;
+import org.casebook.access.Caller;
 import org.casebook.common.Page;
 import org.casebook.common.PageRequest;
 import org.casebook.common.VoidRequest;
@@ -35,32 +35,34 @@ public final class PersonRoutes implements Feature {
 
   private final class PersonResource implements RecordResource<Person> {
     @Override
-    public Page<Person> list(Context context, PageRequest page) {
+    public Page<Person> list(Caller caller, Context context, PageRequest page) {
       return persons.list(
-          context.queryParam("q"),
-          Requests.optionalUuid(context, "case"),
-          Requests.flag(context, "include_voided"),
+          caller,
+          new PersonStore.Filter(
+              context.queryParam("q"),
+              Requests.optionalUuid(context, "case"),
+              Requests.flag(context, "include_voided")),
           page);
     }
 
     @Override
-    public Person get(UUID id) {
-      return persons.get(id);
+    public Person get(Caller caller, UUID id) {
+      return persons.get(caller, id);
     }
 
     @Override
-    public Person create(Person person, Actor actor) {
-      return persons.create(person, actor);
+    public Person create(Caller caller, Person person) {
+      return persons.create(caller, person);
     }
 
     @Override
-    public Person update(UUID id, Person person, Actor actor) {
-      return persons.update(id, person, actor);
+    public Person update(Caller caller, UUID id, Person person) {
+      return persons.update(caller, id, person);
     }
 
     @Override
-    public Person voidRecord(UUID id, VoidRequest request, Actor actor) {
-      return persons.voidPerson(id, request, actor);
+    public Person voidRecord(Caller caller, UUID id, VoidRequest request) {
+      return persons.voidPerson(caller, id, request);
     }
 
     @Override
@@ -71,29 +73,29 @@ public final class PersonRoutes implements Feature {
 
   private final class RelationshipResource implements RecordResource<Relationship> {
     @Override
-    public Page<Relationship> list(Context context, PageRequest page) {
+    public Page<Relationship> list(Caller caller, Context context, PageRequest page) {
       return relationships.list(
-          Requests.optionalUuid(context, "person"), Requests.flag(context, "include_voided"), page);
+          caller, Requests.optionalUuid(context, "person"), Requests.flag(context, "include_voided"), page);
     }
 
     @Override
-    public Relationship get(UUID id) {
-      return relationships.get(id);
+    public Relationship get(Caller caller, UUID id) {
+      return relationships.get(caller, id);
     }
 
     @Override
-    public Relationship create(Relationship relationship, Actor actor) {
-      return relationships.create(relationship, actor);
+    public Relationship create(Caller caller, Relationship relationship) {
+      return relationships.create(caller, relationship);
     }
 
     @Override
-    public Relationship update(UUID id, Relationship relationship, Actor actor) {
-      return relationships.update(id, relationship, actor);
+    public Relationship update(Caller caller, UUID id, Relationship relationship) {
+      return relationships.update(caller, id, relationship);
     }
 
     @Override
-    public Relationship voidRecord(UUID id, VoidRequest request, Actor actor) {
-      return relationships.voidRelationship(id, request, actor);
+    public Relationship voidRecord(Caller caller, UUID id, VoidRequest request) {
+      return relationships.voidRelationship(caller, id, request);
     }
 
     @Override

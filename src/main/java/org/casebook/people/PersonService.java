@@ -2,6 +2,10 @@ package org.casebook.people;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.casebook.access.Caller;
+import org.casebook.access.Guard;
+import org.casebook.access.Permission;
+import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
 import org.casebook.common.InvalidInput;
@@ -27,50 +31,66 @@ public final class PersonService {
     this.clock = clock;
   }
 
-  public Person get(UUID id) {
-    return jdbi.withHandle(handle -> get(handle, id));
-  }
-
-  public Person get(Handle handle, UUID id) {
-    return store.find(handle, id).orElseThrow(() -> new NoSuchRecord(PersonStore.KIND, id));
-  }
-
-  public Page<Person> list(String text, UUID caseId, boolean includeVoided, PageRequest page) {
-    return jdbi.inTransaction(
-        handle ->
-            page.of(
-                store.list(handle, text, caseId, includeVoided, page),
-                store.count(handle, text, caseId, includeVoided)));
-  }
-
-  public Person create(Person person, Actor actor) {
-    check(person, "").throwIfAny();
-    UUID id = UUID.randomUUID();
+  /** A person the caller may see. Needs {@link Permission#READ_RECORDS}. */
+  public Person get(Caller caller, UUID id) {
+    caller.require(Permission.READ_RECORDS);
     return jdbi.inTransaction(
         handle -> {
-          store.insert(handle, id, null, person, actor, clock.instant());
+          Guard.requireVisible(handle, caller, PersonStore.TABLE, PersonStore.KIND, id);
           return get(handle, id);
         });
   }
 
-  public Person update(UUID id, Person person, Actor actor) {
+  /** A person, whoever may see it: for code that has checked access already. */
+  public Person get(Handle handle, UUID id) {
+    return store.find(handle, id).orElseThrow(() -> new NoSuchRecord(PersonStore.KIND, id));
+  }
+
+  /** A page of the persons the caller may see. Needs {@link Permission#READ_RECORDS}. */
+  public Page<Person> list(Caller caller, PersonStore.Filter filter, PageRequest page) {
+    caller.require(Permission.READ_RECORDS);
+    Visibility visibility = new Visibility(caller);
+    return jdbi.inTransaction(
+        handle ->
+            page.of(store.list(handle, filter, visibility, page), store.count(handle, filter, visibility)));
+  }
+
+  /** Creates a person. Needs {@link Permission#WRITE_RECORDS}. */
+  public Person create(Caller caller, Person person) {
+    caller.require(Permission.WRITE_RECORDS);
+    check(person, "").throwIfAny();
+    UUID id = UUID.randomUUID();
+    return jdbi.inTransaction(
+        handle -> {
+          store.insert(handle, id, null, person, caller.actor(), clock.instant());
+          return get(handle, id);
+        });
+  }
+
+  /** Updates a person the caller may see. Needs {@link Permission#WRITE_RECORDS}. */
+  public Person update(Caller caller, UUID id, Person person) {
+    caller.require(Permission.WRITE_RECORDS);
     Checks checks = check(person, "");
     checks.required("version", person.version());
     checks.throwIfAny();
     return jdbi.inTransaction(
         handle -> {
-          store.update(handle, id, person, actor, clock.instant());
+          Guard.requireSharedWrite(handle, caller, PersonStore.TABLE, PersonStore.KIND, id);
+          store.update(handle, id, person, caller.actor(), clock.instant());
           return get(handle, id);
         });
   }
 
-  public Person voidPerson(UUID id, VoidRequest request, Actor actor) {
+  /** Voids a person the caller may see. Needs {@link Permission#WRITE_RECORDS}. */
+  public Person voidPerson(Caller caller, UUID id, VoidRequest request) {
+    caller.require(Permission.WRITE_RECORDS);
     request.check();
     return jdbi.inTransaction(
         handle -> {
+          Guard.requireSharedWrite(handle, caller, PersonStore.TABLE, PersonStore.KIND, id);
           RecordRows.voidRecord(
               handle, PersonStore.TABLE, PersonStore.KIND, id, request.version(), request.reason(),
-              actor, clock.instant());
+              caller.actor(), clock.instant());
           return get(handle, id);
         });
   }

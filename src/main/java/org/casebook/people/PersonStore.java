@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Name;
 import org.casebook.common.PageRequest;
@@ -48,19 +49,21 @@ public final class PersonStore {
   }
 
   /**
-   * A page of persons, by primary name. {@code text} matches any name, case-insensitively; {@code
-   * caseId} limits to the persons linked to a case file.
+   * The filters of the person list; null fields do not filter. {@code text} matches any name,
+   * case-insensitively; {@code caseId} limits to the persons linked to a case file.
    */
-  public List<Person> list(
-      Handle handle, String text, UUID caseId, boolean includeVoided, PageRequest page) {
+  public record Filter(String text, UUID caseId, boolean includeVoided) {}
+
+  /** A page of the persons the caller may see, by primary name. */
+  public List<Person> list(Handle handle, Filter filter, Visibility visibility, PageRequest page) {
     Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = filter(text, caseId, includeVoided, parameters);
+    String where = where(filter, visibility, parameters);
     return select(handle, where + " ORDER BY LOWER(p.primary_name), p.id", parameters, page.size(), page.offset());
   }
 
-  public long count(Handle handle, String text, UUID caseId, boolean includeVoided) {
+  public long count(Handle handle, Filter filter, Visibility visibility) {
     Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = filter(text, caseId, includeVoided, parameters);
+    String where = where(filter, visibility, parameters);
     return handle
         .createQuery("SELECT COUNT(*) FROM persons p " + where)
         .bindMap(parameters)
@@ -68,10 +71,12 @@ public final class PersonStore {
         .one();
   }
 
-  private static String filter(
-      String text, UUID caseId, boolean includeVoided, Map<String, Object> parameters) {
+  private static String where(Filter filter, Visibility visibility, Map<String, Object> parameters) {
     List<String> conditions = new ArrayList<>();
-    if (!includeVoided) {
+    conditions.add(visibility.condition(TABLE, "p", parameters));
+    String text = filter.text();
+    UUID caseId = filter.caseId();
+    if (!filter.includeVoided()) {
       conditions.add("p.voided_at IS NULL");
     }
     if (text != null && !text.isBlank()) {

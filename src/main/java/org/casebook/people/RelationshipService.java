@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.casebook.access.Caller;
+import org.casebook.access.Guard;
+import org.casebook.access.Permission;
+import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
 import org.casebook.common.NoSuchRecord;
@@ -36,20 +40,33 @@ public final class RelationshipService {
     this.clock = clock;
   }
 
-  public Relationship get(UUID id) {
-    return jdbi.withHandle(handle -> get(handle, id));
+  /** A relationship the caller may see. Needs {@link Permission#READ_RECORDS}. */
+  public Relationship get(Caller caller, UUID id) {
+    caller.require(Permission.READ_RECORDS);
+    return jdbi.inTransaction(
+        handle -> {
+          Guard.requireVisible(handle, caller, TABLE, KIND, id);
+          return get(handle, id);
+        });
   }
 
+  /** A relationship, whoever may see it: for code that has checked access already. */
   public Relationship get(Handle handle, UUID id) {
     return select(handle, "WHERE r.public_id = :id", Map.of("id", id), 1, 0).stream()
         .findFirst()
         .orElseThrow(() -> new NoSuchRecord(KIND, id));
   }
 
-  /** A page of relationships, optionally those in which {@code personId} takes either side. */
-  public Page<Relationship> list(UUID personId, boolean includeVoided, PageRequest page) {
+  /**
+   * A page of the relationships the caller may see, optionally those in which {@code personId}
+   * takes either side. Needs {@link Permission#READ_RECORDS}.
+   */
+  public Page<Relationship> list(Caller caller, UUID personId, boolean includeVoided, PageRequest page) {
+    caller.require(Permission.READ_RECORDS);
     Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = includeVoided ? "WHERE 1 = 1" : "WHERE r.voided_at IS NULL";
+    String where =
+        "WHERE " + new Visibility(caller).condition(TABLE, "r", parameters)
+            + (includeVoided ? "" : " AND r.voided_at IS NULL");
     if (personId != null) {
       where += " AND (a.public_id = :person OR b.public_id = :person)";
       parameters.put("person", personId);
@@ -85,36 +102,51 @@ public final class RelationshipService {
         personIds);
   }
 
-  public Relationship create(Relationship relationship, Actor actor) {
+  /** Creates a relationship between two persons the caller may see. Needs {@link Permission#WRITE_RECORDS}. */
+  public Relationship create(Caller caller, Relationship relationship) {
+    caller.require(Permission.WRITE_RECORDS);
     check(relationship, "").throwIfAny();
     UUID id = UUID.randomUUID();
     return jdbi.inTransaction(
         handle -> {
-          insert(handle, id, null, relationship, actor);
+          requirePersonsVisible(handle, caller, relationship);
+          insert(handle, id, null, relationship, caller.actor());
           return get(handle, id);
         });
   }
 
-  public Relationship update(UUID id, Relationship relationship, Actor actor) {
+  /** Updates a relationship the caller may see. Needs {@link Permission#WRITE_RECORDS}. */
+  public Relationship update(Caller caller, UUID id, Relationship relationship) {
+    caller.require(Permission.WRITE_RECORDS);
     Checks checks = check(relationship, "");
     checks.required("version", relationship.version());
     checks.throwIfAny();
     return jdbi.inTransaction(
         handle -> {
+          Guard.requireSharedWrite(handle, caller, TABLE, KIND, id);
+          requirePersonsVisible(handle, caller, relationship);
           RecordRows.update(
               handle, TABLE, KIND, id, relationship.version(), relationship.confidentiality(),
-              actor, clock.instant(), content(handle, relationship));
+              caller.actor(), clock.instant(), content(handle, relationship));
           return get(handle, id);
         });
   }
 
-  public Relationship voidRelationship(UUID id, VoidRequest request, Actor actor) {
+  /** Voids a relationship the caller may see. Needs {@link Permission#WRITE_RECORDS}. */
+  public Relationship voidRelationship(Caller caller, UUID id, VoidRequest request) {
+    caller.require(Permission.WRITE_RECORDS);
     request.check();
     return jdbi.inTransaction(
         handle -> {
-          RecordRows.voidRecord(handle, TABLE, KIND, id, request.version(), request.reason(), actor, clock.instant());
+          Guard.requireSharedWrite(handle, caller, TABLE, KIND, id);
+          RecordRows.voidRecord(handle, TABLE, KIND, id, request.version(), request.reason(), caller.actor(), clock.instant());
           return get(handle, id);
         });
+  }
+
+  private static void requirePersonsVisible(Handle handle, Caller caller, Relationship relationship) {
+    Guard.requireVisible(handle, caller, PersonStore.TABLE, PersonStore.KIND, relationship.person());
+    Guard.requireVisible(handle, caller, PersonStore.TABLE, PersonStore.KIND, relationship.other());
   }
 
   /** Inserts or updates inside an import's transaction. */

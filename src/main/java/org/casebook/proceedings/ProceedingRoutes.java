@@ -2,7 +2,7 @@ package org.casebook.proceedings;
 
 import io.javalin.http.Context;
 import java.util.UUID;
-import org.casebook.common.Actor;
+import org.casebook.access.Caller;
 import org.casebook.common.Page;
 import org.casebook.common.PageRequest;
 import org.casebook.common.VoidRequest;
@@ -37,8 +37,9 @@ public final class ProceedingRoutes implements Feature, RecordResource<Proceedin
   }
 
   @Override
-  public Page<Proceeding> list(Context context, PageRequest page) {
+  public Page<Proceeding> list(Caller caller, Context context, PageRequest page) {
     return proceedings.list(
+        caller,
         new ProceedingStore.Filter(
             Requests.optionalUuid(context, "case"),
             context.queryParam("kind"),
@@ -48,23 +49,23 @@ public final class ProceedingRoutes implements Feature, RecordResource<Proceedin
   }
 
   @Override
-  public Proceeding get(UUID id) {
-    return proceedings.get(id);
+  public Proceeding get(Caller caller, UUID id) {
+    return proceedings.get(caller, id);
   }
 
   @Override
-  public Proceeding create(Proceeding proceeding, Actor actor) {
-    return proceedings.create(proceeding, actor);
+  public Proceeding create(Caller caller, Proceeding proceeding) {
+    return proceedings.create(caller, proceeding);
   }
 
   @Override
-  public Proceeding update(UUID id, Proceeding proceeding, Actor actor) {
-    return proceedings.update(id, proceeding, actor);
+  public Proceeding update(Caller caller, UUID id, Proceeding proceeding) {
+    return proceedings.update(caller, id, proceeding);
   }
 
   @Override
-  public Proceeding voidRecord(UUID id, VoidRequest request, Actor actor) {
-    return proceedings.voidProceeding(id, request, actor);
+  public Proceeding voidRecord(Caller caller, UUID id, VoidRequest request) {
+    return proceedings.voidProceeding(caller, id, request);
   }
 
   @Override

@@ -7,6 +7,10 @@ import java.util.UUID;
 import org.casebook.cases.CaseStore;
 import org.casebook.catalogue.CatalogueService;
 import org.casebook.catalogue.Citation;
+import org.casebook.access.Caller;
+import org.casebook.access.Guard;
+import org.casebook.access.Permission;
+import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
 import org.casebook.common.FieldError;
@@ -38,19 +42,26 @@ public final class ProceedingService {
     this.store = new ProceedingStore(catalogue);
   }
 
-  /** A proceeding, voided or not. */
-  public Proceeding get(UUID id) {
-    return jdbi.withHandle(handle -> get(handle, id));
+  /** A Proceeding the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
+  public Proceeding get(Caller caller, UUID id) {
+    caller.require(Permission.READ_RECORDS);
+    return jdbi.inTransaction(
+        handle -> {
+          Guard.requireVisible(handle, caller, ProceedingStore.TABLE, ProceedingStore.KIND, id);
+          return get(handle, id);
+        });
   }
 
   public Proceeding get(Handle handle, UUID id) {
     return store.find(handle, id).orElseThrow(() -> new NoSuchRecord(ProceedingStore.KIND, id));
   }
 
-  /** A page of proceedings; see {@link ProceedingStore.Filter} for the filters. */
-  public Page<Proceeding> list(ProceedingStore.Filter filter, PageRequest page) {
+  /** A page of the records the caller may see; see {@link ProceedingStore.Filter}. Needs {@link Permission#READ_RECORDS}. */
+  public Page<Proceeding> list(Caller caller, ProceedingStore.Filter filter, PageRequest page) {
+    caller.require(Permission.READ_RECORDS);
+    Visibility visibility = new Visibility(caller);
     return jdbi.inTransaction(
-        handle -> page.of(store.list(handle, filter, page), store.count(handle, filter)));
+        handle -> page.of(store.list(handle, filter, visibility, page), store.count(handle, filter, visibility)));
   }
 
   /** Every live proceeding of a case file, for the chronology and the export. */
@@ -58,15 +69,22 @@ public final class ProceedingService {
     return store.forCase(handle, caseId);
   }
 
-  public Proceeding create(Proceeding proceeding, Actor actor) {
+  public Proceeding create(Caller caller, Proceeding proceeding) {
+    caller.require(Permission.WRITE_RECORDS);
     requireBody(proceeding);
     UUID id = UUID.randomUUID();
     return jdbi.inTransaction(
         handle -> {
           Checks checks = check(proceeding, "");
           checkReferences(handle, checks, proceeding, "");
+          if (proceeding.caseId() != null
+              && RecordRows.isLive(handle, CaseStore.TABLE, proceeding.caseId())
+              && !new Visibility(caller).isVisible(handle, CaseStore.TABLE, proceeding.caseId())) {
+            checks.add("case", "no case file with id " + proceeding.caseId());
+          }
           checks.throwIfAny();
-          store.insert(handle, id, null, proceeding, actor, clock.instant());
+          Guard.requireCaseWrite(handle, caller, proceeding.caseId());
+          store.insert(handle, id, null, proceeding, caller.actor(), clock.instant());
           return get(handle, id);
         });
   }
@@ -74,23 +92,32 @@ public final class ProceedingService {
   /**
    * Updates a proceeding based on {@code proceeding.version()}; a stale version changes nothing.
    */
-  public Proceeding update(UUID id, Proceeding proceeding, Actor actor) {
+  public Proceeding update(Caller caller, UUID id, Proceeding proceeding) {
+    caller.require(Permission.WRITE_RECORDS);
     requireBody(proceeding);
     return jdbi.inTransaction(
         handle -> {
+          Guard.requireVisible(handle, caller, ProceedingStore.TABLE, ProceedingStore.KIND, id);
+          Guard.requireCaseWrite(handle, caller, get(handle, id).caseId());
+          if (proceeding.caseId() != null) {
+            Guard.requireCaseWrite(handle, caller, proceeding.caseId());
+          }
           Checks checks = check(proceeding, "");
           checks.required("version", proceeding.version());
           checkReferences(handle, checks, proceeding, "");
           checks.throwIfAny();
-          store.update(handle, id, proceeding, actor, clock.instant());
+          store.update(handle, id, proceeding, caller.actor(), clock.instant());
           return get(handle, id);
         });
   }
 
-  public Proceeding voidProceeding(UUID id, VoidRequest request, Actor actor) {
+  public Proceeding voidProceeding(Caller caller, UUID id, VoidRequest request) {
+    caller.require(Permission.WRITE_RECORDS);
     request.check();
     return jdbi.inTransaction(
         handle -> {
+          Guard.requireVisible(handle, caller, ProceedingStore.TABLE, ProceedingStore.KIND, id);
+          Guard.requireCaseWrite(handle, caller, get(handle, id).caseId());
           RecordRows.voidRecord(
               handle,
               ProceedingStore.TABLE,
@@ -98,7 +125,7 @@ public final class ProceedingService {
               id,
               request.version(),
               request.reason(),
-              actor,
+              caller.actor(),
               clock.instant());
           return get(handle, id);
         });

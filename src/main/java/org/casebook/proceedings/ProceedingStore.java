@@ -1,5 +1,6 @@
 package org.casebook.proceedings;
 
+import org.casebook.access.Visibility;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,17 +83,17 @@ public final class ProceedingStore {
         .findFirst();
   }
 
-  public List<Proceeding> list(Handle handle, Filter filter, PageRequest page) {
+  public List<Proceeding> list(Handle handle, Filter filter, Visibility visibility, PageRequest page) {
     Map<String, Object> parameters = new LinkedHashMap<>();
-    return select(handle, where(filter, parameters) + BY_FIRST_STATUS, parameters, page);
+    return select(handle, where(filter, visibility, parameters) + BY_FIRST_STATUS, parameters, page);
   }
 
-  public long count(Handle handle, Filter filter) {
+  public long count(Handle handle, Filter filter, Visibility visibility) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     return handle
         .createQuery(
             "SELECT COUNT(*) FROM proceedings p JOIN case_files c ON c.id = p.case_id "
-                + where(filter, parameters))
+                + where(filter, visibility, parameters))
         .bindMap(parameters)
         .mapTo(Long.class)
         .one();
@@ -107,8 +108,9 @@ public final class ProceedingStore {
         null);
   }
 
-  private static String where(Filter filter, Map<String, Object> parameters) {
+  private static String where(Filter filter, Visibility visibility, Map<String, Object> parameters) {
     List<String> conditions = new ArrayList<>();
+    conditions.add(visibility.condition(TABLE, "p", parameters));
     if (!filter.includeVoided()) {
       conditions.add("p.voided_at IS NULL");
     }

@@ -4,11 +4,12 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.casebook.common.Actor;
+import org.casebook.access.Caller;
 import org.casebook.common.Page;
 import org.casebook.common.PageRequest;
 import org.casebook.common.VoidRequest;
 import org.casebook.web.ApiDoc;
+import org.casebook.web.Callers;
 import org.casebook.web.Feature;
 import org.casebook.web.RecordResource;
 import org.casebook.web.RecordRoutes;
@@ -38,7 +39,7 @@ public final class SourceRoutes implements Feature, RecordResource<Source> {
   }
 
   private void downloadFile(Context context) {
-    Source source = sources.get(Requests.pathId(context, "id"));
+    Source source = sources.get(Callers.of(context), Requests.pathId(context, "id"));
     context.result(sources.openFile(source));
     context.contentType("application/octet-stream");
     context.header("Content-Disposition", attachment(source.fileName(), source.id()));
@@ -77,8 +78,9 @@ public final class SourceRoutes implements Feature, RecordResource<Source> {
   }
 
   @Override
-  public Page<Source> list(Context context, PageRequest page) {
+  public Page<Source> list(Caller caller, Context context, PageRequest page) {
     return sources.list(
+        caller,
         new SourceStore.Filter(
             context.queryParam("q"),
             Requests.optionalUuid(context, "case"),
@@ -88,23 +90,23 @@ public final class SourceRoutes implements Feature, RecordResource<Source> {
   }
 
   @Override
-  public Source get(UUID id) {
-    return sources.get(id);
+  public Source get(Caller caller, UUID id) {
+    return sources.get(caller, id);
   }
 
   @Override
-  public Source create(Source source, Actor actor) {
-    return sources.create(source, actor);
+  public Source create(Caller caller, Source source) {
+    return sources.create(caller, source);
   }
 
   @Override
-  public Source update(UUID id, Source source, Actor actor) {
-    return sources.update(id, source, actor);
+  public Source update(Caller caller, UUID id, Source source) {
+    return sources.update(caller, id, source);
   }
 
   @Override
-  public Source voidRecord(UUID id, VoidRequest request, Actor actor) {
-    return sources.voidSource(id, request, actor);
+  public Source voidRecord(Caller caller, UUID id, VoidRequest request) {
+    return sources.voidSource(caller, id, request);
   }
 
   @Override

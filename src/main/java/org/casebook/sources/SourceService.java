@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
+import org.casebook.access.Caller;
+import org.casebook.access.Guard;
+import org.casebook.access.Permission;
+import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
 import org.casebook.common.InvalidInput;
@@ -48,23 +52,31 @@ public final class SourceService {
     this.clock = clock;
   }
 
-  /** One source, voided or not, with its full text. */
-  public Source get(UUID id) {
-    return jdbi.withHandle(handle -> get(handle, id));
+  /** A Source the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
+  public Source get(Caller caller, UUID id) {
+    caller.require(Permission.READ_RECORDS);
+    return jdbi.inTransaction(
+        handle -> {
+          Guard.requireVisible(handle, caller, SourceStore.TABLE, SourceStore.KIND, id);
+          return get(handle, id);
+        });
   }
 
   public Source get(Handle handle, UUID id) {
     return store.find(handle, id).orElseThrow(() -> new NoSuchRecord(SourceStore.KIND, id));
   }
 
-  /** A page of sources without their full text ({@code text} is null). */
-  public Page<Source> list(SourceStore.Filter filter, PageRequest page) {
+  /** A page of the records the caller may see; see {@link SourceStore.Filter}. Needs {@link Permission#READ_RECORDS}. */
+  public Page<Source> list(Caller caller, SourceStore.Filter filter, PageRequest page) {
+    caller.require(Permission.READ_RECORDS);
+    Visibility visibility = new Visibility(caller);
     return jdbi.inTransaction(
-        handle -> page.of(store.list(handle, filter, page), store.count(handle, filter)));
+        handle -> page.of(store.list(handle, filter, visibility, page), store.count(handle, filter, visibility)));
   }
 
   /** Creates a source; a missing reliability is {@value #UNKNOWN_RELIABILITY}. */
-  public Source create(Source source, Actor actor) {
+  public Source create(Caller caller, Source source) {
+    caller.require(Permission.WRITE_RECORDS);
     Source prepared = withDefaults(source);
     Checks checks = check(prepared, "");
     Source complete = withContent(checks, prepared, null);
@@ -72,13 +84,14 @@ public final class SourceService {
     UUID id = UUID.randomUUID();
     return jdbi.inTransaction(
         handle -> {
-          store.insert(handle, id, null, complete, actor, clock.instant());
+          store.insert(handle, id, null, complete, caller.actor(), clock.instant());
           return get(handle, id);
         });
   }
 
   /** Updates a source; a missing reliability is {@value #UNKNOWN_RELIABILITY}. */
-  public Source update(UUID id, Source source, Actor actor) {
+  public Source update(Caller caller, UUID id, Source source) {
+    caller.require(Permission.WRITE_RECORDS);
     Source prepared = withDefaults(source);
     Checks checks = check(prepared, "");
     checks.required("version", prepared.version());
@@ -86,15 +99,18 @@ public final class SourceService {
     checks.throwIfAny();
     return jdbi.inTransaction(
         handle -> {
-          store.update(handle, id, complete, actor, clock.instant());
+          Guard.requireSharedWrite(handle, caller, SourceStore.TABLE, SourceStore.KIND, id);
+          store.update(handle, id, complete, caller.actor(), clock.instant());
           return get(handle, id);
         });
   }
 
-  public Source voidSource(UUID id, VoidRequest request, Actor actor) {
+  public Source voidSource(Caller caller, UUID id, VoidRequest request) {
+    caller.require(Permission.WRITE_RECORDS);
     request.check();
     return jdbi.inTransaction(
         handle -> {
+          Guard.requireSharedWrite(handle, caller, SourceStore.TABLE, SourceStore.KIND, id);
           RecordRows.voidRecord(
               handle,
               SourceStore.TABLE,
@@ -102,7 +118,7 @@ public final class SourceService {
               id,
               request.version(),
               request.reason(),
-              actor,
+              caller.actor(),
               clock.instant());
           return get(handle, id);
         });

@@ -1,5 +1,6 @@
 package org.casebook.sources;
 
+import org.casebook.access.Visibility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -75,14 +76,14 @@ public final class SourceStore {
    * A page of sources, newest first (undated last), then by title. The full text is left out
    * ({@code text} is null) to keep lists light.
    */
-  public List<Source> list(Handle handle, Filter filter, PageRequest page) {
+  public List<Source> list(Handle handle, Filter filter, Visibility visibility, PageRequest page) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     return handle
         .createQuery(
             "SELECT "
                 + COLUMNS
                 + " FROM sources s "
-                + where(filter, parameters)
+                + where(filter, visibility, parameters)
                 + " ORDER BY s.date_sort DESC NULLS LAST, LOWER(s.title), s.id"
                 + " LIMIT :limit OFFSET :offset")
         .bindMap(parameters)
@@ -92,17 +93,18 @@ public final class SourceStore {
         .list();
   }
 
-  public long count(Handle handle, Filter filter) {
+  public long count(Handle handle, Filter filter, Visibility visibility) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     return handle
-        .createQuery("SELECT COUNT(*) FROM sources s " + where(filter, parameters))
+        .createQuery("SELECT COUNT(*) FROM sources s " + where(filter, visibility, parameters))
         .bindMap(parameters)
         .mapTo(Long.class)
         .one();
   }
 
-  private static String where(Filter filter, Map<String, Object> parameters) {
+  private static String where(Filter filter, Visibility visibility, Map<String, Object> parameters) {
     List<String> conditions = new ArrayList<>();
+    conditions.add(visibility.condition(TABLE, "s", parameters));
     if (!filter.includeVoided()) {
       conditions.add("s.voided_at IS NULL");
     }

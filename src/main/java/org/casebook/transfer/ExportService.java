@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.casebook.access.Caller;
+import org.casebook.access.Guard;
+import org.casebook.access.Permission;
 import org.casebook.cases.CaseFile;
 import org.casebook.cases.CaseStore;
 import org.casebook.common.NoSuchRecord;
+import org.casebook.common.NotPermitted;
 import org.casebook.events.Event;
 import org.casebook.organizations.Organization;
 import org.casebook.people.Person;
@@ -59,19 +63,28 @@ public final class ExportService {
     this.json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
-  /** The case file named by its key or its id, as a document in {@code format}. */
-  public String export(String caseKeyOrId, Format format) {
-    Map<String, Object> document = jdbi.inTransaction(handle -> document(handle, caseId(handle, caseKeyOrId)));
+  /**
+   * The case file named by its key or its id, as a document in {@code format}. Needs {@link
+   * Permission#EXPORT} and the restricted grant on the case file, since the document holds all of
+   * it; a case file the caller may not see is reported as not found.
+   */
+  public String export(Caller caller, String caseKeyOrId, Format format) {
+    caller.require(Permission.EXPORT);
+    Map<String, Object> document =
+        jdbi.inTransaction(
+            handle -> {
+              UUID caseId = caseId(handle, caseKeyOrId);
+              Guard.requireVisible(handle, caller, CaseStore.TABLE, CaseStore.KIND, caseId);
+              if (!Guard.hasRestrictedGrant(handle, caller, caseId)) {
+                throw new NotPermitted("exporting a whole case file needs the restricted grant on it");
+              }
+              return document(handle, caseId);
+            });
     try {
       return (format == Format.JSON ? json : yaml).writeValueAsString(document) + (format == Format.JSON ? "\n" : "");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an export document could not be written", e);
     }
-  }
-
-  /** Resolves a case key or id to the case's id. */
-  public UUID caseId(String caseKeyOrId) {
-    return jdbi.withHandle(handle -> caseId(handle, caseKeyOrId));
   }
 
   private static UUID caseId(Handle handle, String caseKeyOrId) {

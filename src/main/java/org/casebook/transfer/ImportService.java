@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.casebook.access.Caller;
+import org.casebook.access.Guard;
+import org.casebook.access.Permission;
+import org.casebook.cases.CaseService;
 import org.casebook.catalogue.CatalogueService;
 import org.casebook.catalogue.Citation;
-import org.casebook.common.Actor;
 import org.casebook.common.Checks;
 import org.casebook.common.FieldError;
 import org.casebook.common.InvalidInput;
@@ -52,7 +55,7 @@ public final class ImportService {
   }
 
   /** Imports a file; {@code file} paths inside it are relative to its folder. */
-  public ImportResult importFile(Path file, Actor actor, boolean dryRun, Progress progress) {
+  public ImportResult importFile(Caller caller, Path file, boolean dryRun, Progress progress) {
     String name = file.getFileName().toString();
     byte[] bytes;
     try {
@@ -63,15 +66,17 @@ public final class ImportService {
     } catch (IOException e) {
       throw new InvalidInput(List.of(new FieldError(name, 0, "document", "cannot be read: " + e.getMessage())));
     }
-    return importDocument(name, decode(name, bytes), file.toAbsolutePath().getParent(), actor, dryRun, progress);
+    return importDocument(caller, name, decode(name, bytes), file.toAbsolutePath().getParent(), dryRun, progress);
   }
 
   /**
    * Imports a document given as text (from the API). Such a document cannot name files; its
-   * sources carry their text.
+   * sources carry their text. Needs {@link Permission#IMPORT}; a document for an existing case file
+   * needs write access to it, one for a new case file {@link Permission#CREATE_CASE}.
    */
   public ImportResult importDocument(
-      String name, String text, Path baseFolder, Actor actor, boolean dryRun, Progress progress) {
+      Caller caller, String name, String text, Path baseFolder, boolean dryRun, Progress progress) {
+    caller.require(Permission.IMPORT);
     if (text.length() > MAX_DOCUMENT_CHARS) {
       throw new InvalidInput(List.of(new FieldError(name, 0, "document", "is larger than " + MAX_DOCUMENT_CHARS + " characters")));
     }
@@ -89,10 +94,14 @@ public final class ImportService {
               if (document != null) {
                 check(handle, document, problems);
               }
+              if (document != null) {
+                requireWrite(handle, caller, document.caseFile().target());
+              }
               if (problems.any() || document == null) {
                 throw new InvalidInput(problems.errors());
               }
-              ImportResult written = new DocumentWriter(handle, services, actor, progress).write(document);
+              ImportResult written = new DocumentWriter(handle, services, caller.actor(), progress).write(document);
+              CaseService.joinTeam(handle, written.caseId(), caller);
               if (dryRun) {
                 throw new DryRun(written);
               }
@@ -111,6 +120,15 @@ public final class ImportService {
     DryRun(ImportResult result) {
       super(null, null, false, false);
       this.result = result;
+    }
+  }
+
+  /** Refuses an import into a case file the caller may not change, before any error is listed. */
+  private static void requireWrite(Handle handle, Caller caller, Keys.Target caseFile) {
+    if (caseFile.exists()) {
+      Guard.requireCaseWrite(handle, caller, caseFile.id());
+    } else {
+      caller.require(Permission.CREATE_CASE);
     }
   }
 

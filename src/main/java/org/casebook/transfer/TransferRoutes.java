@@ -7,7 +7,7 @@ import java.util.Map;
 import org.casebook.common.InvalidInput;
 import org.casebook.web.ApiDoc;
 import org.casebook.web.Feature;
-import org.casebook.web.RecordRoutes;
+import org.casebook.web.Callers;
 import org.casebook.web.Requests;
 import org.casebook.web.Routes;
 
@@ -37,7 +37,7 @@ public final class TransferRoutes implements Feature {
           String name = context.queryParam("name") == null ? "import" : context.queryParam("name");
           context.json(
               importer.importDocument(
-                  name, context.body(), null, RecordRoutes.actor(context), Requests.flag(context, "dry_run"), Progress.NONE));
+                  Callers.of(context), name, context.body(), null, Requests.flag(context, "dry_run"), Progress.NONE));
         });
     routes.get(
         "/api/v1/cases/{id}/export",
@@ -51,7 +51,7 @@ public final class TransferRoutes implements Feature {
                 case "json" -> ExportService.Format.JSON;
                 default -> throw new InvalidInput("format", "\"" + format + "\" is not an export format; expected yaml or json");
               };
-          String document = exporter.export(Requests.pathId(context, "id").toString(), chosen);
+          String document = exporter.export(Callers.of(context), Requests.pathId(context, "id").toString(), chosen);
           context.contentType(chosen == ExportService.Format.JSON ? "application/json" : "application/yaml; charset=utf-8");
           context.header("Content-Disposition", "attachment; filename=\"case." + format + "\"");
           context.result(document);

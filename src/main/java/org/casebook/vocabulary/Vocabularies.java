@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.casebook.access.Caller;
+import org.casebook.access.Permission;
 import org.casebook.common.Checks;
 import org.casebook.common.InvalidInput;
 import org.casebook.common.NoSuchRecord;
@@ -122,10 +124,11 @@ public final class Vocabularies {
   }
 
   /**
-   * Adds a term to an existing vocabulary (an administrator's action), or updates the labels of
-   * an existing term and reactivates it.
+   * Adds a term to an existing vocabulary, or updates the labels of an existing term and
+   * reactivates it. Needs {@link Permission#MANAGE_VOCABULARIES}.
    */
-  public VocabularyTerm addTerm(String vocabulary, String code, String labelEn, String labelRu) {
+  public VocabularyTerm addTerm(Caller caller, String vocabulary, String code, String labelEn, String labelRu) {
+    caller.require(Permission.MANAGE_VOCABULARIES);
     if (!snapshot.get().containsKey(vocabulary)) {
       throw new NoSuchRecord("vocabulary", vocabulary);
     }

@@ -2,6 +2,7 @@ package org.casebook.vocabulary;
 
 import java.util.Map;
 import org.casebook.web.ApiDoc;
+import org.casebook.web.Callers;
 import org.casebook.web.Feature;
 import org.casebook.web.Requests;
 import org.casebook.web.Routes;
@@ -44,7 +45,9 @@ public final class VocabularyRoutes implements Feature {
         context -> {
           NewTerm term = requests.body(context, NewTerm.class);
           context.status(201);
-          context.json(vocabularies.addTerm(context.pathParam("name"), term.code(), term.labelEn(), term.labelRu()));
+          context.json(
+              vocabularies.addTerm(
+                  Callers.of(context), context.pathParam("name"), term.code(), term.labelEn(), term.labelRu()));
         });
   }
 }

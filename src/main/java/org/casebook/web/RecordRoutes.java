@@ -1,7 +1,6 @@
 package org.casebook.web;
 
 import java.util.UUID;
-import org.casebook.common.Actor;
 import org.casebook.common.VoidRequest;
 
 /**
@@ -29,16 +28,16 @@ public final class RecordRoutes {
     routes.get(
         base,
         ApiDoc.of(plural, "List " + plural + ", paged and filtered").returnsPage(type).query(listParameters),
-        context -> context.json(resource.list(context, Requests.page(context))));
+        context -> context.json(resource.list(Callers.of(context), context, Requests.page(context))));
     routes.get(
         base + "/{id}",
         ApiDoc.of(plural, "Get one " + singular + ", voided or not").returns(type),
-        context -> context.json(resource.get(Requests.pathId(context, "id"))));
+        context -> context.json(resource.get(Callers.of(context), Requests.pathId(context, "id"))));
     routes.post(
         base,
         ApiDoc.of(plural, "Create a " + singular).accepts(type).returns(type).status(201),
         context -> {
-          T created = resource.create(requests.body(context, type), actor(context));
+          T created = resource.create(Callers.of(context), requests.body(context, type));
           context.status(201);
           context.header("Location", base + "/" + resource.idOf(created));
           context.json(created);
@@ -52,7 +51,7 @@ public final class RecordRoutes {
           UUID id = Requests.pathId(context, "id");
           T changed = requests.body(context, type);
           Requests.requireSameId(id, resource.idOf(changed));
-          context.json(resource.update(id, changed, actor(context)));
+          context.json(resource.update(Callers.of(context), id, changed));
         });
     routes.post(
         base + "/{id}/void",
@@ -62,13 +61,8 @@ public final class RecordRoutes {
         context ->
             context.json(
                 resource.voidRecord(
+                    Callers.of(context),
                     Requests.pathId(context, "id"),
-                    requests.body(context, VoidRequest.class),
-                    actor(context))));
-  }
-
-  /** The actor of an API request. Until accounts exist, every API change is recorded as "api". */
-  public static Actor actor(io.javalin.http.Context context) {
-    return Actor.ANONYMOUS_API;
+                    requests.body(context, VoidRequest.class))));
   }
 }

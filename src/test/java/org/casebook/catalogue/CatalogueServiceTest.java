@@ -1,5 +1,7 @@
 package org.casebook.catalogue;
 
+import org.casebook.access.Caller;
+import org.casebook.access.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class CatalogueServiceTest {
+  private static final Caller EDITOR =
+      Caller.user(UUID.fromString("00000000-0000-0000-0000-0000000000ed"), "editor", Role.ADMINISTRATOR, null);
   private static final UUID FRAUD_PART_4 = UUID.fromString("6f1c2a10-0194-4a8e-9d2e-000000001904");
 
   @ParameterizedTest
@@ -50,10 +54,9 @@ class CatalogueServiceTest {
     try (Database database = store.open()) {
       CatalogueService catalogue = new CatalogueService(database.jdbi());
       Provision article =
-          catalogue.add(new Provision(null, "KZ-CC", "24", null, "Attempt", "Покушение", null));
+          catalogue.add(EDITOR, new Provision(null, "KZ-CC", "24", null, "Attempt", "Покушение", null));
       Provision part =
-          catalogue.add(
-              new Provision(
+          catalogue.add(EDITOR, new Provision(
                   null,
                   "KZ-CC",
                   "274",
@@ -71,7 +74,7 @@ class CatalogueServiceTest {
           .extracting(Provision::citation)
           .contains("KZ-CC 274(2)");
       assertThatThrownBy(
-              () -> catalogue.add(new Provision(null, "KZ-CC", "274", "2", "Again", "Снова", null)))
+              () -> catalogue.add(EDITOR, new Provision(null, "KZ-CC", "274", "2", "Again", "Снова", null)))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -80,8 +83,7 @@ class CatalogueServiceTest {
                           new FieldError("part", "KZ-CC 274(2) is already in the catalogue")));
       assertThatThrownBy(
               () ->
-                  catalogue.add(
-                      new Provision(null, "KZ-CC", "999", "1", "Unknown", "Неизвестно", null)))
+                  catalogue.add(EDITOR, new Provision(null, "KZ-CC", "999", "1", "Unknown", "Неизвестно", null)))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -99,7 +101,7 @@ class CatalogueServiceTest {
       Provision bad =
           new Provision(null, "XX-CC", "Article 5", "Part 2", " ", null, new BigDecimal("-1"));
 
-      assertThatThrownBy(() -> catalogue.add(bad))
+      assertThatThrownBy(() -> catalogue.add(EDITOR, bad))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid -> {

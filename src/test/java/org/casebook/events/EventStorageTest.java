@@ -1,5 +1,7 @@
 package org.casebook.events;
 
+import org.casebook.access.Caller;
+import org.casebook.access.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class EventStorageTest {
-  private static final Actor EDITOR = new Actor("editor");
+  private static final Caller EDITOR = Caller.user(UUID.fromString("00000000-0000-0000-0000-0000000000ed"), "editor", Role.ADMINISTRATOR, null);
 
   /** A case file, a person and a source to hang events on. */
   private record Setting(
@@ -40,15 +42,13 @@ class EventStorageTest {
   void createsAndReadsAnEventWithItsChildren(TestStore store) {
     try (Database database = store.open()) {
       Setting setting = setting(database);
-      Event first = setting.events().create(draft(setting, "2016-07", "Post on Facebook"), EDITOR);
+      Event first = setting.events().create(EDITOR, draft(setting, "2016-07", "Post on Facebook"));
       Event second =
           setting
               .events()
-              .create(
-                  withLinks(
+              .create(EDITOR, withLinks(
                       draft(setting, "2017-01-11", "Complaint to the Prosecutor General"),
-                      List.of(new EventLink("follows", first.id()))),
-                  EDITOR);
+                      List.of(new EventLink("follows", first.id()))));
 
       assertThat(first.version()).isEqualTo(1);
       assertThat(first.audit().createdBy()).isEqualTo("editor");
@@ -59,7 +59,7 @@ class EventStorageTest {
               new Participant(null, null, "Unnamed pro-government NGO", "perpetrator", null));
       assertThat(first.sources()).containsExactly(setting.source());
       assertThat(second.links()).containsExactly(new EventLink("follows", first.id()));
-      assertThat(setting.events().get(first.id())).isEqualTo(first);
+      assertThat(setting.events().get(EDITOR, first.id())).isEqualTo(first);
       assertThat(forCase(database, setting)).containsExactly(first, second);
     }
   }
@@ -70,15 +70,15 @@ class EventStorageTest {
     try (Database database = store.open()) {
       Setting setting = setting(database);
       EventService events = setting.events();
-      Event july = events.create(draft(setting, "2016-07", "Post on Facebook"), EDITOR);
+      Event july = events.create(EDITOR, draft(setting, "2016-07", "Post on Facebook"));
       Event spanning =
-          events.create(draft(setting, "2015/2016-03", "Online smear campaign"), EDITOR);
-      Event before = events.create(draft(setting, "2015-12-31", "Threats by phone"), EDITOR);
+          events.create(EDITOR, draft(setting, "2015/2016-03", "Online smear campaign"));
+      Event before = events.create(EDITOR, draft(setting, "2015-12-31", "Threats by phone"));
       Event after =
-          events.create(draft(setting, "2017", "Application to the Prosecutor General"), EDITOR);
+          events.create(EDITOR, draft(setting, "2017", "Application to the Prosecutor General"));
       UUID otherCase = caseFile(setting.cases(), "Another defender");
       Event elsewhere =
-          events.create(inCase(draft(setting, "2016-08", "Elsewhere"), otherCase), EDITOR);
+          events.create(EDITOR, inCase(draft(setting, "2016-08", "Elsewhere"), otherCase));
 
       assertThat(list(events, filter(null, null, "2016-01", "2016-12", null)))
           .containsExactly(spanning, july, elsewhere);
@@ -94,12 +94,12 @@ class EventStorageTest {
       assertThat(list(events, filter(null, null, null, null, "100%_"))).isEmpty();
       assertThat(
               events
-                  .list(filter(setting.caseId(), null, null, null, null), new PageRequest(2, 3))
+                  .list(EDITOR, filter(setting.caseId(), null, null, null, null), new PageRequest(2, 3))
                   .items())
           .containsExactly(after);
       assertThat(
               events
-                  .list(filter(setting.caseId(), null, null, null, null), new PageRequest(2, 3))
+                  .list(EDITOR, filter(setting.caseId(), null, null, null, null), new PageRequest(2, 3))
                   .total())
           .isEqualTo(4);
     }
@@ -111,29 +111,25 @@ class EventStorageTest {
     try (Database database = store.open()) {
       Setting setting = setting(database);
       EventService events = setting.events();
-      Event created = events.create(draft(setting, "2016-07", "Post on Facebook"), EDITOR);
+      Event created = events.create(EDITOR, draft(setting, "2016-07", "Post on Facebook"));
       Event changed =
-          events.update(
-              created.id(),
-              retitled(created, "Post on Facebook about violence", List.of()),
-              EDITOR);
+          events.update(EDITOR, created.id(),
+              retitled(created, "Post on Facebook about violence", List.of()));
 
       assertThat(changed.version()).isEqualTo(2);
       assertThat(changed.title()).isEqualTo("Post on Facebook about violence");
       assertThat(changed.participants()).isEmpty();
       assertThatThrownBy(
               () ->
-                  events.update(
-                      created.id(),
-                      retitled(created, "Someone else's", created.participants()),
-                      EDITOR))
+                  events.update(EDITOR, created.id(),
+                      retitled(created, "Someone else's", created.participants())))
           .isInstanceOfSatisfying(
               VersionConflict.class,
               conflict -> {
                 assertThat(conflict.expectedVersion()).isEqualTo(1);
                 assertThat(conflict.currentVersion()).isEqualTo(2);
               });
-      assertThat(events.get(created.id())).isEqualTo(changed);
+      assertThat(events.get(EDITOR, created.id())).isEqualTo(changed);
     }
   }
 
@@ -143,22 +139,21 @@ class EventStorageTest {
     try (Database database = store.open()) {
       Setting setting = setting(database);
       EventService events = setting.events();
-      Event created = events.create(draft(setting, "2016-07", "Duplicate"), EDITOR);
-      Event voided = events.voidEvent(created.id(), new VoidRequest(1, "recorded twice"), EDITOR);
+      Event created = events.create(EDITOR, draft(setting, "2016-07", "Duplicate"));
+      Event voided = events.voidEvent(EDITOR, created.id(), new VoidRequest(1, "recorded twice"));
 
       assertThat(voided.audit().voidReason()).isEqualTo("recorded twice");
-      assertThat(events.list(filter(null, null, null, null, null), PageRequest.first()).total())
+      assertThat(events.list(EDITOR, filter(null, null, null, null, null), PageRequest.first()).total())
           .isZero();
       assertThat(
               events
-                  .list(
-                      new EventStore.Filter(null, null, null, null, null, true),
+                  .list(EDITOR, new EventStore.Filter(null, null, null, null, null, true),
                       PageRequest.first())
                   .items())
           .containsExactly(voided);
       assertThat(forCase(database, setting)).isEmpty();
       assertThatThrownBy(
-              () -> events.update(created.id(), retitled(voided, "x", List.of()), EDITOR))
+              () -> events.update(EDITOR, created.id(), retitled(voided, "x", List.of())))
           .isInstanceOf(NoSuchRecord.class);
     }
   }
@@ -190,7 +185,7 @@ class EventStorageTest {
               null,
               List.of(new EventLink("inspired", UUID.randomUUID()), new EventLink(null, null)));
 
-      assertThatThrownBy(() -> setting.events().create(bad, EDITOR))
+      assertThatThrownBy(() -> setting.events().create(EDITOR, bad))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -216,7 +211,7 @@ class EventStorageTest {
       assertThat(
               setting
                   .events()
-                  .list(filter(null, null, null, null, null), PageRequest.first())
+                  .list(EDITOR, filter(null, null, null, null, null), PageRequest.first())
                   .total())
           .isZero();
     }
@@ -230,17 +225,17 @@ class EventStorageTest {
       EventService events = setting.events();
       UUID otherCase = caseFile(setting.cases(), "Another defender");
       Event elsewhere =
-          events.create(inCase(draft(setting, "2016-08", "Elsewhere"), otherCase), EDITOR);
-      Event created = events.create(draft(setting, "2016-07", "Post"), EDITOR);
+          events.create(EDITOR, inCase(draft(setting, "2016-08", "Elsewhere"), otherCase));
+      Event created = events.create(EDITOR, draft(setting, "2016-07", "Post"));
       Event linked =
           withLinks(
               created,
               List.of(
                   new EventLink("causes", elsewhere.id()), new EventLink("causes", created.id())));
       CaseFile voidedCase =
-          setting.cases().voidCase(otherCase, new VoidRequest(1, "opened by mistake"), EDITOR);
+          setting.cases().voidCase(EDITOR, otherCase, new VoidRequest(1, "opened by mistake"));
 
-      assertThatThrownBy(() -> events.update(created.id(), linked, EDITOR))
+      assertThatThrownBy(() -> events.update(EDITOR, created.id(), linked))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -258,7 +253,7 @@ class EventStorageTest {
                               "links[1].event",
                               "is this event itself; an event cannot link to itself")));
       assertThatThrownBy(
-              () -> events.create(inCase(draft(setting, "2016", "Late"), voidedCase.id()), EDITOR))
+              () -> events.create(EDITOR, inCase(draft(setting, "2016", "Late"), voidedCase.id())))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -278,9 +273,9 @@ class EventStorageTest {
       Event created =
           setting
               .events()
-              .create(retitled(draft(setting, "2020-05?", hostile), hostile, List.of()), EDITOR);
+              .create(EDITOR, retitled(draft(setting, "2020-05?", hostile), hostile, List.of()));
 
-      Event read = setting.events().get(created.id());
+      Event read = setting.events().get(EDITOR, created.id());
       assertThat(read.title()).isEqualTo(hostile);
       assertThat(read.date()).isEqualTo(PartialDate.parse("2020-05?"));
       assertThat(list(setting.events(), filter(null, null, null, null, "100%_!")))
@@ -293,7 +288,7 @@ class EventStorageTest {
   }
 
   private static List<Event> list(EventService events, EventStore.Filter filter) {
-    return events.list(filter, PageRequest.first()).items();
+    return events.list(EDITOR, filter, PageRequest.first()).items();
   }
 
   private static EventStore.Filter filter(
@@ -396,6 +391,7 @@ class EventStorageTest {
     Person person =
         new PersonService(database.jdbi(), vocabularies, clock)
             .create(
+                EDITOR,
                 new Person(
                     null,
                     null,
@@ -408,8 +404,7 @@ class EventStorageTest {
                     List.of("KZ"),
                     "defender",
                     false,
-                    null),
-                EDITOR);
+                    null));
     UUID source = UUID.randomUUID();
     database
         .jdbi()
@@ -421,7 +416,7 @@ class EventStorageTest {
                     source,
                     null,
                     Confidentiality.PUBLIC,
-                    EDITOR,
+                    EDITOR.actor(),
                     Instant.now(),
                     new Row()
                         .text("title", "AL KAZ 1/2024")
@@ -437,8 +432,7 @@ class EventStorageTest {
 
   private static UUID caseFile(CaseService cases, String title) {
     return cases
-        .create(
-            new CaseFile(
+        .create(EDITOR, new CaseFile(
                 null,
                 null,
                 Confidentiality.PUBLIC,
@@ -451,8 +445,7 @@ class EventStorageTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of()),
-            EDITOR)
+                List.of()))
         .id();
   }
 }

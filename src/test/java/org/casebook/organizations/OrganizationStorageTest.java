@@ -1,5 +1,7 @@
 package org.casebook.organizations;
 
+import org.casebook.access.Caller;
+import org.casebook.access.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +22,7 @@ import org.casebook.common.VoidRequest;
 import org.casebook.dates.PartialDate;
 import org.casebook.people.Person;
 import org.casebook.people.PersonService;
+import org.casebook.people.PersonStore;
 import org.casebook.storage.Database;
 import org.casebook.storage.TestStore;
 import org.casebook.vocabulary.Vocabularies;
@@ -27,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class OrganizationStorageTest {
-  private static final Actor EDITOR = new Actor("editor");
+  private static final Caller EDITOR = Caller.user(UUID.fromString("00000000-0000-0000-0000-0000000000ed"), "editor", Role.ADMINISTRATOR, null);
 
   private static Organization draft(String name, UUID member) {
     return new Organization(
@@ -57,11 +60,10 @@ class OrganizationStorageTest {
       UUID member = services.person("Dinara Smailova");
       UUID outsider = services.person("Someone Else");
       Organization created =
-          services.organizations.create(draft("Free Word Foundation", member), EDITOR);
-      Organization other = services.organizations.create(draft("Another Body", outsider), EDITOR);
+          services.organizations.create(EDITOR, draft("Free Word Foundation", member));
+      Organization other = services.organizations.create(EDITOR, draft("Another Body", outsider));
       CaseFile caseFile =
-          services.cases.create(
-              new CaseFile(
+          services.cases.create(EDITOR, new CaseFile(
                   null,
                   null,
                   Confidentiality.INTERNAL,
@@ -74,12 +76,11 @@ class OrganizationStorageTest {
                   List.of(member),
                   List.of(),
                   List.of(created.id()),
-                  List.of()),
-              EDITOR);
+                  List.of()));
 
       assertThat(created.version()).isEqualTo(1);
       assertThat(created.audit().createdBy()).isEqualTo("editor");
-      assertThat(services.organizations.get(created.id())).isEqualTo(created);
+      assertThat(services.organizations.get(EDITOR, created.id())).isEqualTo(created);
       assertThat(created.registrations())
           .singleElement()
           .extracting(Registration::outcome)
@@ -109,7 +110,7 @@ class OrganizationStorageTest {
       Services services = new Services(database);
       UUID member = services.person("Almat Mukhamedzhanov");
       Organization created =
-          services.organizations.create(draft("Initiative group", member), EDITOR);
+          services.organizations.create(EDITOR, draft("Initiative group", member));
       Organization trimmed =
           new Organization(
               created.id(),
@@ -123,7 +124,7 @@ class OrganizationStorageTest {
               List.of(),
               List.of(created.memberships().get(1)),
               "notes");
-      Organization first = services.organizations.update(created.id(), trimmed, EDITOR);
+      Organization first = services.organizations.update(EDITOR, created.id(), trimmed);
 
       assertThat(first.version()).isEqualTo(2);
       assertThat(first.otherNames()).isEmpty();
@@ -131,17 +132,15 @@ class OrganizationStorageTest {
       assertThat(first.memberships()).extracting(Membership::role).containsExactly("chair");
       assertThatThrownBy(
               () ->
-                  services.organizations.update(
-                      created.id(),
-                      created.withHeader(created.id(), 1, Confidentiality.RESTRICTED, null),
-                      EDITOR))
+                  services.organizations.update(EDITOR, created.id(),
+                      created.withHeader(created.id(), 1, Confidentiality.RESTRICTED, null)))
           .isInstanceOfSatisfying(
               VersionConflict.class,
               conflict -> {
                 assertThat(conflict.expectedVersion()).isEqualTo(1);
                 assertThat(conflict.currentVersion()).isEqualTo(2);
               });
-      assertThat(services.organizations.get(created.id())).isEqualTo(first);
+      assertThat(services.organizations.get(EDITOR, created.id())).isEqualTo(first);
     }
   }
 
@@ -151,10 +150,9 @@ class OrganizationStorageTest {
     try (Database database = store.open()) {
       Services services = new Services(database);
       Organization created =
-          services.organizations.create(draft("Duplicate", services.person("X")), EDITOR);
+          services.organizations.create(EDITOR, draft("Duplicate", services.person("X")));
       Organization voided =
-          services.organizations.voidOrganization(
-              created.id(), new VoidRequest(1, "duplicate entry"), EDITOR);
+          services.organizations.voidOrganization(EDITOR, created.id(), new VoidRequest(1, "duplicate entry"));
 
       assertThat(voided.audit().voided()).isTrue();
       assertThat(voided.audit().voidReason()).isEqualTo("duplicate entry");
@@ -162,7 +160,7 @@ class OrganizationStorageTest {
       assertThat(list(services, new OrganizationStore.Filter(null, null, null, false))).isEmpty();
       assertThat(list(services, new OrganizationStore.Filter(null, null, null, true)))
           .containsExactly(voided);
-      assertThatThrownBy(() -> services.organizations.update(created.id(), voided, EDITOR))
+      assertThatThrownBy(() -> services.organizations.update(EDITOR, created.id(), voided))
           .isInstanceOf(NoSuchRecord.class);
     }
   }
@@ -173,7 +171,7 @@ class OrganizationStorageTest {
     try (Database database = store.open()) {
       Services services = new Services(database);
       UUID voidedPerson = services.person("Voided person");
-      services.persons.voidPerson(voidedPerson, new VoidRequest(1, "entered by mistake"), EDITOR);
+      services.persons.voidPerson(EDITOR, voidedPerson, new VoidRequest(1, "entered by mistake"));
       UUID missing = UUID.randomUUID();
       Organization bad =
           new Organization(
@@ -194,7 +192,7 @@ class OrganizationStorageTest {
                       null, "member", PartialDate.parse("2020"), PartialDate.parse("2020-01"))),
               null);
 
-      assertThatThrownBy(() -> services.organizations.create(bad, EDITOR))
+      assertThatThrownBy(() -> services.organizations.create(EDITOR, bad))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -215,7 +213,7 @@ class OrganizationStorageTest {
                           "memberships[2].person",
                           "memberships[0].person",
                           "memberships[1].person"));
-      assertThatThrownBy(() -> services.organizations.create(bad, EDITOR))
+      assertThatThrownBy(() -> services.organizations.create(EDITOR, bad))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -246,10 +244,10 @@ class OrganizationStorageTest {
               List.of(new Registration(injection, null, null, script, "registered")),
               List.of(),
               injection);
-      Organization created = services.organizations.create(hostile, EDITOR);
-      services.organizations.create(draft("Plain name", services.person("Y")), EDITOR);
+      Organization created = services.organizations.create(EDITOR, hostile);
+      services.organizations.create(EDITOR, draft("Plain name", services.person("Y")));
 
-      Organization read = services.organizations.get(created.id());
+      Organization read = services.organizations.get(EDITOR, created.id());
       assertThat(read.name()).isEqualTo(script);
       assertThat(read.notes()).isEqualTo(injection);
       assertThat(read.otherNames()).extracting(Name::name).containsExactly(injection, "100%_sure");
@@ -258,7 +256,7 @@ class OrganizationStorageTest {
           .containsExactly(read);
       assertThat(list(services, new OrganizationStore.Filter("%_", null, null, false)))
           .containsExactly(read);
-      assertThat(services.persons.list(null, null, false, PageRequest.first()).total())
+      assertThat(services.persons.list(EDITOR, new PersonStore.Filter(null, null, false), PageRequest.first()).total())
           .isEqualTo(1);
     }
   }
@@ -284,7 +282,7 @@ class OrganizationStorageTest {
                   services.organizations.save(
                       handle, id, "org-1", draft("Imported again", member), importer, true));
 
-      Organization saved = services.organizations.get(id);
+      Organization saved = services.organizations.get(EDITOR, id);
       assertThat(saved.name()).isEqualTo("Imported again");
       assertThat(saved.version()).isEqualTo(2);
       assertThat(saved.audit().updatedBy()).isEqualTo("system:import");
@@ -293,7 +291,7 @@ class OrganizationStorageTest {
   }
 
   private static List<Organization> list(Services services, OrganizationStore.Filter filter) {
-    return services.organizations.list(filter, PageRequest.first()).items();
+    return services.organizations.list(EDITOR, filter, PageRequest.first()).items();
   }
 
   private static final class Services {
@@ -310,8 +308,7 @@ class OrganizationStorageTest {
 
     UUID person(String name) {
       return persons
-          .create(
-              new Person(
+          .create(EDITOR, new Person(
                   null,
                   null,
                   Confidentiality.INTERNAL,
@@ -323,8 +320,7 @@ class OrganizationStorageTest {
                   List.of(),
                   null,
                   false,
-                  null),
-              EDITOR)
+                  null))
           .id();
     }
   }

@@ -1,5 +1,8 @@
 package org.casebook.people;
 
+import java.util.UUID;
+import org.casebook.access.Caller;
+import org.casebook.access.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class PersonStorageTest {
-  private static final Actor EDITOR = new Actor("editor");
+  private static final Caller EDITOR = Caller.user(UUID.fromString("00000000-0000-0000-0000-0000000000ed"), "editor", Role.ADMINISTRATOR, null);
 
   private static Person draft(String name) {
     return new Person(
@@ -35,15 +38,15 @@ class PersonStorageTest {
   void createsReadsAndFindsByAnyName(TestStore store) {
     try (Database database = store.open()) {
       PersonService persons = service(database);
-      Person created = persons.create(draft("Dinara Smailova"), EDITOR);
+      Person created = persons.create(EDITOR, draft("Dinara Smailova"));
 
       assertThat(created.version()).isEqualTo(1);
       assertThat(created.audit().createdBy()).isEqualTo("editor");
-      assertThat(persons.get(created.id())).isEqualTo(created);
+      assertThat(persons.get(EDITOR, created.id())).isEqualTo(created);
       assertThat(created.otherNames()).extracting(Name::name).containsExactly("Динара Смаилова", "Dina Tansari");
-      assertThat(persons.list("смаил", null, false, PageRequest.first()).items()).containsExactly(created);
-      assertThat(persons.list("TANSARI", null, false, PageRequest.first()).total()).isEqualTo(1);
-      assertThat(persons.list("100%_", null, false, PageRequest.first()).total()).isZero();
+      assertThat(persons.list(EDITOR, new PersonStore.Filter("смаил", null, false), PageRequest.first()).items()).containsExactly(created);
+      assertThat(persons.list(EDITOR, new PersonStore.Filter("TANSARI", null, false), PageRequest.first()).total()).isEqualTo(1);
+      assertThat(persons.list(EDITOR, new PersonStore.Filter("100%_", null, false), PageRequest.first()).total()).isZero();
     }
   }
 
@@ -52,18 +55,18 @@ class PersonStorageTest {
   void refusesAStaleUpdateAndChangesNothing(TestStore store) {
     try (Database database = store.open()) {
       PersonService persons = service(database);
-      Person created = persons.create(draft("Almat Mukhamedzhanov"), EDITOR);
-      Person first = persons.update(created.id(), renamed(created, "Almat M."), EDITOR);
+      Person created = persons.create(EDITOR, draft("Almat Mukhamedzhanov"));
+      Person first = persons.update(EDITOR, created.id(), renamed(created, "Almat M."));
 
       assertThat(first.version()).isEqualTo(2);
-      assertThatThrownBy(() -> persons.update(created.id(), renamed(created, "Someone else"), EDITOR))
+      assertThatThrownBy(() -> persons.update(EDITOR, created.id(), renamed(created, "Someone else")))
           .isInstanceOfSatisfying(
               VersionConflict.class,
               conflict -> {
                 assertThat(conflict.expectedVersion()).isEqualTo(1);
                 assertThat(conflict.currentVersion()).isEqualTo(2);
               });
-      assertThat(persons.get(created.id())).isEqualTo(first);
+      assertThat(persons.get(EDITOR, created.id())).isEqualTo(first);
     }
   }
 
@@ -72,14 +75,14 @@ class PersonStorageTest {
   void voidsWithAReasonAndKeepsTheRecord(TestStore store) {
     try (Database database = store.open()) {
       PersonService persons = service(database);
-      Person created = persons.create(draft("Duplicate entry"), EDITOR);
-      Person voided = persons.voidPerson(created.id(), new VoidRequest(1, "duplicate of another record"), EDITOR);
+      Person created = persons.create(EDITOR, draft("Duplicate entry"));
+      Person voided = persons.voidPerson(EDITOR, created.id(), new VoidRequest(1, "duplicate of another record"));
 
       assertThat(voided.audit().voided()).isTrue();
       assertThat(voided.audit().voidReason()).isEqualTo("duplicate of another record");
-      assertThat(persons.list(null, null, false, PageRequest.first()).total()).isZero();
-      assertThat(persons.list(null, null, true, PageRequest.first()).total()).isEqualTo(1);
-      assertThatThrownBy(() -> persons.update(created.id(), renamed(voided, "x"), EDITOR))
+      assertThat(persons.list(EDITOR, new PersonStore.Filter(null, null, false), PageRequest.first()).total()).isZero();
+      assertThat(persons.list(EDITOR, new PersonStore.Filter(null, null, true), PageRequest.first()).total()).isEqualTo(1);
+      assertThatThrownBy(() -> persons.update(EDITOR, created.id(), renamed(voided, "x")))
           .isInstanceOf(NoSuchRecord.class);
     }
   }
@@ -95,7 +98,7 @@ class PersonStorageTest {
               List.of(new Name("x", "nickname-of-sorts", "not a tag")), "robot", null,
               List.of("Kazakhstan"), null, false, null);
 
-      assertThatThrownBy(() -> persons.create(bad, EDITOR))
+      assertThatThrownBy(() -> persons.create(EDITOR, bad))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -103,7 +106,7 @@ class PersonStorageTest {
                       .extracting(error -> error.field())
                       .containsExactly(
                           "name", "other_names[0].kind", "other_names[0].language", "sex", "citizenship[0]"));
-      assertThat(persons.list(null, null, true, PageRequest.first()).total()).isZero();
+      assertThat(persons.list(EDITOR, new PersonStore.Filter(null, null, true), PageRequest.first()).total()).isZero();
     }
   }
 

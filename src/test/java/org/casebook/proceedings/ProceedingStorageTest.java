@@ -1,5 +1,7 @@
 package org.casebook.proceedings;
 
+import org.casebook.access.Caller;
+import org.casebook.access.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ProceedingStorageTest {
-  private static final Actor EDITOR = new Actor("editor");
+  private static final Caller EDITOR = Caller.user(UUID.fromString("00000000-0000-0000-0000-0000000000ed"), "editor", Role.ADMINISTRATOR, null);
   private static final String FALSE_INFORMATION = "Dissemination of knowingly false information";
 
   /** A case file, a person and a source to hang proceedings on. */
@@ -43,7 +45,7 @@ class ProceedingStorageTest {
   void createsAndReadsChargesPartiesHistoryAndOutcome(TestStore store) {
     try (Database database = store.open()) {
       Setting setting = setting(database);
-      Proceeding created = setting.proceedings().create(draft(setting, "Criminal case 1"), EDITOR);
+      Proceeding created = setting.proceedings().create(EDITOR, draft(setting, "Criminal case 1"));
 
       assertThat(created.version()).isEqualTo(1);
       assertThat(created.caseId()).isEqualTo(setting.caseId());
@@ -65,7 +67,7 @@ class ProceedingStorageTest {
                   PartialDate.parse("2019~"), "suspended", null, List.of(setting.source())));
       assertThat(created.outcome().fine().amount()).isEqualByComparingTo("150000");
       assertThat(created.outcome().fine().currency()).isEqualTo("KZT");
-      assertThat(setting.proceedings().get(created.id())).isEqualTo(created);
+      assertThat(setting.proceedings().get(EDITOR, created.id())).isEqualTo(created);
       assertThat(forCase(database, setting)).containsExactly(created);
     }
   }
@@ -76,20 +78,18 @@ class ProceedingStorageTest {
     try (Database database = store.open()) {
       Setting setting = setting(database);
       ProceedingService proceedings = setting.proceedings();
-      Proceeding suspended = proceedings.create(draft(setting, "Suspended case"), EDITOR);
+      Proceeding suspended = proceedings.create(EDITOR, draft(setting, "Suspended case"));
       Proceeding reopened =
-          proceedings.create(
-              withHistory(
+          proceedings.create(EDITOR, withHistory(
                   draft(setting, "Reopened case"),
                   List.of(
                       new StatusChange(PartialDate.parse("2016-12"), "opened", null, List.of()),
                       new StatusChange(PartialDate.parse("2017"), "suspended", null, List.of()),
                       new StatusChange(
-                          PartialDate.parse("2018-03-01"), "resumed", null, List.of()))),
-              EDITOR);
+                          PartialDate.parse("2018-03-01"), "resumed", null, List.of()))));
       UUID otherCase = caseFile(setting.cases(), "Another defender");
       Proceeding elsewhere =
-          proceedings.create(inCase(draft(setting, "Elsewhere"), otherCase), EDITOR);
+          proceedings.create(EDITOR, inCase(draft(setting, "Elsewhere"), otherCase));
 
       assertThat(list(proceedings, new ProceedingStore.Filter(setting.caseId(), null, null, false)))
           .containsExactly(reopened, suspended);
@@ -110,10 +110,9 @@ class ProceedingStorageTest {
     try (Database database = store.open()) {
       Setting setting = setting(database);
       ProceedingService proceedings = setting.proceedings();
-      Proceeding created = proceedings.create(draft(setting, "Criminal case 1"), EDITOR);
+      Proceeding created = proceedings.create(EDITOR, draft(setting, "Criminal case 1"));
       Proceeding dismissed =
-          proceedings.update(
-              created.id(),
+          proceedings.update(EDITOR, created.id(),
               withHistory(
                   created,
                   List.of(
@@ -122,8 +121,7 @@ class ProceedingStorageTest {
                           PartialDate.parse("2020-06-30"),
                           "dismissed",
                           "no crime",
-                          List.of(setting.source())))),
-              EDITOR);
+                          List.of(setting.source())))));
 
       assertThat(dismissed.version()).isEqualTo(2);
       assertThat(dismissed.history())
@@ -131,14 +129,14 @@ class ProceedingStorageTest {
           .containsExactly("opened", "dismissed");
       assertThat(dismissed.history().get(1).sources()).containsExactly(setting.source());
       assertThatThrownBy(
-              () -> proceedings.update(created.id(), withHistory(created, List.of()), EDITOR))
+              () -> proceedings.update(EDITOR, created.id(), withHistory(created, List.of())))
           .isInstanceOfSatisfying(
               VersionConflict.class,
               conflict -> {
                 assertThat(conflict.expectedVersion()).isEqualTo(1);
                 assertThat(conflict.currentVersion()).isEqualTo(2);
               });
-      assertThat(proceedings.get(created.id())).isEqualTo(dismissed);
+      assertThat(proceedings.get(EDITOR, created.id())).isEqualTo(dismissed);
     }
   }
 
@@ -148,16 +146,16 @@ class ProceedingStorageTest {
     try (Database database = store.open()) {
       Setting setting = setting(database);
       ProceedingService proceedings = setting.proceedings();
-      Proceeding created = proceedings.create(draft(setting, "Duplicate"), EDITOR);
+      Proceeding created = proceedings.create(EDITOR, draft(setting, "Duplicate"));
       Proceeding voided =
-          proceedings.voidProceeding(created.id(), new VoidRequest(1, "recorded twice"), EDITOR);
+          proceedings.voidProceeding(EDITOR, created.id(), new VoidRequest(1, "recorded twice"));
 
       assertThat(voided.audit().voidReason()).isEqualTo("recorded twice");
       assertThat(list(proceedings, new ProceedingStore.Filter(null, null, null, false))).isEmpty();
       assertThat(list(proceedings, new ProceedingStore.Filter(null, null, null, true)))
           .containsExactly(voided);
       assertThat(forCase(database, setting)).isEmpty();
-      assertThatThrownBy(() -> proceedings.update(created.id(), voided, EDITOR))
+      assertThatThrownBy(() -> proceedings.update(EDITOR, created.id(), voided))
           .isInstanceOf(NoSuchRecord.class);
     }
   }
@@ -171,7 +169,7 @@ class ProceedingStorageTest {
           withCharges(
               draft(setting, "Case"), List.of(Charge.of("KZ-CC 274(2)"), Charge.of("KZ-CC 999")));
 
-      assertThatThrownBy(() -> setting.proceedings().create(unknown, EDITOR))
+      assertThatThrownBy(() -> setting.proceedings().create(EDITOR, unknown))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -198,7 +196,7 @@ class ProceedingStorageTest {
                       PartialDate.parse("2017-02-03"), "suspect-named", null, List.of()),
                   new StatusChange(PartialDate.parse("2017-01"), "suspended", null, List.of())));
 
-      assertThatThrownBy(() -> setting.proceedings().create(outOfOrder, EDITOR))
+      assertThatThrownBy(() -> setting.proceedings().create(EDITOR, outOfOrder))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -215,7 +213,7 @@ class ProceedingStorageTest {
               List.of(
                   new StatusChange(PartialDate.parse("2017-02-03"), "opened", null, List.of()),
                   new StatusChange(PartialDate.parse("2017-02"), "dismissed", null, List.of())));
-      assertThat(setting.proceedings().create(mayOverlap, EDITOR).history()).hasSize(2);
+      assertThat(setting.proceedings().create(EDITOR, mayOverlap).history()).hasSize(2);
     }
   }
 
@@ -247,7 +245,7 @@ class ProceedingStorageTest {
               new Outcome("Fined", new Outcome.Fine(BigDecimal.ZERO, "tenge")),
               null);
 
-      assertThatThrownBy(() -> setting.proceedings().create(bad, EDITOR))
+      assertThatThrownBy(() -> setting.proceedings().create(EDITOR, bad))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -284,8 +282,7 @@ class ProceedingStorageTest {
       Proceeding created =
           setting
               .proceedings()
-              .create(
-                  new Proceeding(
+              .create(EDITOR, new Proceeding(
                       null,
                       null,
                       Confidentiality.RESTRICTED,
@@ -300,10 +297,9 @@ class ProceedingStorageTest {
                       draft.parties(),
                       draft.history(),
                       new Outcome(hostile, null),
-                      hostile),
-                  EDITOR);
+                      hostile));
 
-      Proceeding read = setting.proceedings().get(created.id());
+      Proceeding read = setting.proceedings().get(EDITOR, created.id());
       assertThat(read.title()).isEqualTo(hostile);
       assertThat(read.authority()).isEqualTo(hostile);
       assertThat(read.number()).isEqualTo(hostile);
@@ -321,7 +317,7 @@ class ProceedingStorageTest {
 
   private static List<Proceeding> list(
       ProceedingService proceedings, ProceedingStore.Filter filter) {
-    return proceedings.list(filter, PageRequest.first()).items();
+    return proceedings.list(EDITOR, filter, PageRequest.first()).items();
   }
 
   private static Proceeding draft(Setting setting, String title) {
@@ -415,6 +411,7 @@ class ProceedingStorageTest {
     Person person =
         new PersonService(database.jdbi(), vocabularies, clock)
             .create(
+                EDITOR,
                 new Person(
                     null,
                     null,
@@ -427,8 +424,7 @@ class ProceedingStorageTest {
                     List.of("KZ"),
                     "defender",
                     false,
-                    null),
-                EDITOR);
+                    null));
     UUID source = UUID.randomUUID();
     database
         .jdbi()
@@ -440,7 +436,7 @@ class ProceedingStorageTest {
                     source,
                     null,
                     Confidentiality.PUBLIC,
-                    EDITOR,
+                    EDITOR.actor(),
                     Instant.now(),
                     new Row()
                         .text("title", "AL KAZ 1/2024")
@@ -454,8 +450,7 @@ class ProceedingStorageTest {
 
   private static UUID caseFile(CaseService cases, String title) {
     return cases
-        .create(
-            new CaseFile(
+        .create(EDITOR, new CaseFile(
                 null,
                 null,
                 Confidentiality.PUBLIC,
@@ -468,8 +463,7 @@ class ProceedingStorageTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of()),
-            EDITOR)
+                List.of()))
         .id();
   }
 }

@@ -1,5 +1,7 @@
 package org.casebook.sources;
 
+import org.casebook.access.Caller;
+import org.casebook.access.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class SourceStorageTest {
-  private static final Actor EDITOR = new Actor("editor");
+  private static final Caller EDITOR = Caller.user(UUID.fromString("00000000-0000-0000-0000-0000000000ed"), "editor", Role.ADMINISTRATOR, null);
   private static final Actor IMPORTER = Actor.system("import");
   private static final String LETTER = "Mandates of the Special Rapporteur ... AL KAZ 1/2024";
 
@@ -59,14 +61,11 @@ class SourceStorageTest {
     try (Database database = store.open()) {
       Services services = new Services(database, folder);
       Source created =
-          services.sources.create(
-              draft("Allegation letter AL KAZ 1/2024", "un-communication", LETTER), EDITOR);
+          services.sources.create(EDITOR, draft("Allegation letter AL KAZ 1/2024", "un-communication", LETTER));
       Source reply =
-          services.sources.create(
-              draft("Reply of the Government", "government-reply", null), EDITOR);
+          services.sources.create(EDITOR, draft("Reply of the Government", "government-reply", null));
       CaseFile caseFile =
-          services.cases.create(
-              new CaseFile(
+          services.cases.create(EDITOR, new CaseFile(
                   null,
                   null,
                   Confidentiality.INTERNAL,
@@ -79,15 +78,14 @@ class SourceStorageTest {
                   List.of(),
                   List.of(),
                   List.of(),
-                  List.of(reply.id())),
-              EDITOR);
+                  List.of(reply.id())));
 
       assertThat(created.version()).isEqualTo(1);
       assertThat(created.sha256())
           .isEqualTo(FileStore.sha256(LETTER.getBytes(StandardCharsets.UTF_8)));
       assertThat(created.text()).isEqualTo(LETTER);
       assertThat(reply.sha256()).isNull();
-      assertThat(services.sources.get(created.id())).isEqualTo(created);
+      assertThat(services.sources.get(EDITOR, created.id())).isEqualTo(created);
       assertThat(list(services, new SourceStore.Filter("al kaz", null, null, false)))
           .singleElement()
           .satisfies(
@@ -124,12 +122,12 @@ class SourceStorageTest {
               null,
               null,
               "text");
-      Source created = services.sources.create(unassessed, EDITOR);
+      Source created = services.sources.create(EDITOR, unassessed);
       String otherHash = FileStore.sha256(new byte[] {1});
 
       assertThat(created.reliability()).isEqualTo("unknown");
       assertThat(created.confidentiality()).isEqualTo(Confidentiality.INTERNAL);
-      assertThatThrownBy(() -> services.sources.create(withHash(unassessed, otherHash), EDITOR))
+      assertThatThrownBy(() -> services.sources.create(EDITOR, withHash(unassessed, otherHash)))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -138,7 +136,7 @@ class SourceStorageTest {
                       .containsExactly("sha256"));
       assertThatThrownBy(
               () ->
-                  services.sources.create(withText(withHash(unassessed, otherHash), null), EDITOR))
+                  services.sources.create(EDITOR, withText(withHash(unassessed, otherHash), null)))
           .isInstanceOf(InvalidInput.class);
       assertThat(list(services, new SourceStore.Filter(null, null, null, true))).hasSize(1);
     }
@@ -149,26 +147,24 @@ class SourceStorageTest {
   void refusesAStaleUpdateAndVoidsWithAReason(TestStore store) {
     try (Database database = store.open()) {
       Services services = new Services(database, folder);
-      Source created = services.sources.create(draft("Article", "news-article", "first"), EDITOR);
+      Source created = services.sources.create(EDITOR, draft("Article", "news-article", "first"));
       Source first =
-          services.sources.update(
-              created.id(), withText(withHash(created, null), "second"), EDITOR);
+          services.sources.update(EDITOR, created.id(), withText(withHash(created, null), "second"));
 
       assertThat(first.version()).isEqualTo(2);
       assertThat(first.sha256())
           .isEqualTo(FileStore.sha256("second".getBytes(StandardCharsets.UTF_8)));
-      assertThatThrownBy(() -> services.sources.update(created.id(), created, EDITOR))
+      assertThatThrownBy(() -> services.sources.update(EDITOR, created.id(), created))
           .isInstanceOfSatisfying(
               VersionConflict.class,
               conflict -> assertThat(conflict.currentVersion()).isEqualTo(2));
-      assertThat(services.sources.get(created.id())).isEqualTo(first);
+      assertThat(services.sources.get(EDITOR, created.id())).isEqualTo(first);
 
       Source voided =
-          services.sources.voidSource(
-              created.id(), new VoidRequest(2, "not a real article"), EDITOR);
+          services.sources.voidSource(EDITOR, created.id(), new VoidRequest(2, "not a real article"));
       assertThat(voided.audit().voidReason()).isEqualTo("not a real article");
       assertThat(list(services, new SourceStore.Filter(null, null, null, false))).isEmpty();
-      assertThatThrownBy(() -> services.sources.update(created.id(), voided, EDITOR))
+      assertThatThrownBy(() -> services.sources.update(EDITOR, created.id(), voided))
           .isInstanceOf(NoSuchRecord.class);
     }
   }
@@ -195,7 +191,7 @@ class SourceStorageTest {
               "../x",
               "t".repeat(1_000_001));
 
-      assertThatThrownBy(() -> services.sources.create(bad, EDITOR))
+      assertThatThrownBy(() -> services.sources.create(EDITOR, bad))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -213,7 +209,7 @@ class SourceStorageTest {
       for (String url :
           List.of("data:text/html,x", "//example.org/x", "http://", "https://exa mple.org")) {
         assertThatThrownBy(
-                () -> services.sources.create(withUrl(draft("T", "other", null), url), EDITOR))
+                () -> services.sources.create(EDITOR, withUrl(draft("T", "other", null), url)))
             .as(url)
             .isInstanceOfSatisfying(
                 InvalidInput.class,
@@ -234,10 +230,10 @@ class SourceStorageTest {
       String script = "<script>alert(1)</script>";
       String injection = "'; DROP TABLE persons; --";
       Source created =
-          services.sources.create(draft(script + " 100%_", "testimony", injection), EDITOR);
-      services.sources.create(draft("Plain", "testimony", null), EDITOR);
+          services.sources.create(EDITOR, draft(script + " 100%_", "testimony", injection));
+      services.sources.create(EDITOR, draft("Plain", "testimony", null));
 
-      Source read = services.sources.get(created.id());
+      Source read = services.sources.get(EDITOR, created.id());
       assertThat(read.title()).isEqualTo(script + " 100%_");
       assertThat(read.text()).isEqualTo(injection);
       assertThat(list(services, new SourceStore.Filter("%_", null, null, false)))
@@ -277,7 +273,7 @@ class SourceStorageTest {
                     false);
               });
 
-      Source saved = services.sources.get(reply);
+      Source saved = services.sources.get(EDITOR, reply);
       assertThat(saved.sha256()).isEqualTo(FileStore.sha256(file));
       assertThat(saved.text()).isEqualTo("Ответ Правительства Республики Казахстан");
       assertThat(services.files.read(saved.sha256()))
@@ -285,11 +281,11 @@ class SourceStorageTest {
       try (InputStream stream = services.sources.openFile(saved)) {
         assertThat(stream.readAllBytes()).isEqualTo(file);
       }
-      assertThat(services.sources.get(scan).text()).isNull();
-      assertThat(services.sources.get(scan).sha256()).isEqualTo(FileStore.sha256(pdf));
+      assertThat(services.sources.get(EDITOR, scan).text()).isNull();
+      assertThat(services.sources.get(EDITOR, scan).sha256()).isEqualTo(FileStore.sha256(pdf));
 
       Source edited = withText(saved, "Corrected transcription");
-      assertThat(services.sources.update(reply, edited, EDITOR).sha256()).isEqualTo(saved.sha256());
+      assertThat(services.sources.update(EDITOR, reply, edited).sha256()).isEqualTo(saved.sha256());
 
       database
           .jdbi()
@@ -303,8 +299,8 @@ class SourceStorageTest {
                       file,
                       IMPORTER,
                       true));
-      assertThat(services.sources.get(reply).version()).isEqualTo(3);
-      assertThat(services.sources.get(reply).text()).isEqualTo("x");
+      assertThat(services.sources.get(EDITOR, reply).version()).isEqualTo(3);
+      assertThat(services.sources.get(EDITOR, reply).text()).isEqualTo("x");
     }
   }
 
@@ -341,7 +337,7 @@ class SourceStorageTest {
   void aSourceWithoutAStoredFileHasNoneToOpen(TestStore store) {
     try (Database database = store.open()) {
       Services services = new Services(database, folder);
-      Source textOnly = services.sources.create(draft("Text only", "testimony", "words"), EDITOR);
+      Source textOnly = services.sources.create(EDITOR, draft("Text only", "testimony", "words"));
 
       assertThatThrownBy(() -> services.sources.openFile(textOnly))
           .isInstanceOf(NoStoredFile.class);
@@ -349,7 +345,7 @@ class SourceStorageTest {
   }
 
   private static List<Source> list(Services services, SourceStore.Filter filter) {
-    return services.sources.list(filter, PageRequest.first()).items();
+    return services.sources.list(EDITOR, filter, PageRequest.first()).items();
   }
 
   private static Source withText(Source source, String text) {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.casebook.app.Casebook;
-import org.casebook.common.Actor;
+import org.casebook.access.Caller;
 import org.casebook.config.Settings;
 import org.casebook.storage.Database;
 import org.casebook.storage.TestStore;
@@ -16,7 +16,7 @@ public final class TestCasebook {
   /** The demo case file in the project's demo/ folder (tests run from the project root). */
   public static final Path DEMO = Path.of("demo", "smailova.yaml");
 
-  public static final Actor TESTER = new Actor("tester");
+  public static final Caller TESTER = Caller.system("tester");
 
   private TestCasebook() {}
 
@@ -28,7 +28,7 @@ public final class TestCasebook {
   }
 
   public static ImportResult importDemo(Casebook casebook) {
-    return casebook.importer().importFile(DEMO, TESTER, false, Progress.NONE);
+    return casebook.importer().importFile(TESTER, DEMO, false, Progress.NONE);
   }
 
   /** The number of rows in each record table, to show that a refused write changed nothing. */

@@ -1,5 +1,8 @@
 package org.casebook.transfer;
 
+import java.util.UUID;
+import org.casebook.access.Caller;
+import org.casebook.access.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,7 +33,7 @@ class DemoCaseTest {
   void chronologyListsTheCaseInDateOrderWithPartialDatesKept(TestStore store) {
     try (Casebook casebook = TestCasebook.open(store, dataDir)) {
       ImportResult result = TestCasebook.importDemo(casebook);
-      List<ChronologyItem> items = casebook.chronology().chronology(result.caseId(), ChronologyService.Filter.ALL);
+      List<ChronologyItem> items = casebook.chronology().chronology(TestCasebook.TESTER, result.caseId(), ChronologyService.Filter.ALL);
 
       assertThat(items).hasSizeGreaterThanOrEqualTo(25);
       for (int index = 1; index < items.size(); index++) {
@@ -50,7 +53,7 @@ class DemoCaseTest {
     try (Casebook casebook = TestCasebook.open(store, dataDir)) {
       ImportResult result = TestCasebook.importDemo(casebook);
       List<Proceeding> proceedings =
-          casebook.records().proceedings().list(new ProceedingStore.Filter(result.caseId(), null, null, false), new PageRequest(1, 100)).items();
+          casebook.records().proceedings().list(TestCasebook.TESTER, new ProceedingStore.Filter(result.caseId(), null, null, false), new PageRequest(1, 100)).items();
 
       Set<String> articles =
           proceedings.stream()
@@ -94,15 +97,15 @@ class DemoCaseTest {
     String exportedJson;
     try (Casebook original = TestCasebook.open(store, dataDir)) {
       TestCasebook.importDemo(original);
-      exported = original.exporter().export("smailova", ExportService.Format.YAML);
-      exportedJson = original.exporter().export("smailova", ExportService.Format.JSON);
+      exported = original.exporter().export(TestCasebook.TESTER, "smailova", ExportService.Format.YAML);
+      exportedJson = original.exporter().export(TestCasebook.TESTER, "smailova", ExportService.Format.JSON);
     }
     try (Casebook copy = TestCasebook.open(store, otherDataDir)) {
-      ImportResult result = copy.importer().importDocument("export.yaml", exported, null, TestCasebook.TESTER, false, Progress.NONE);
+      ImportResult result = copy.importer().importDocument(TestCasebook.TESTER, "export.yaml", exported, null, false, Progress.NONE);
 
       assertThat(result.updated()).isZero();
-      assertThat(copy.exporter().export("smailova", ExportService.Format.YAML)).isEqualTo(exported);
-      assertThat(copy.exporter().export(result.caseId().toString(), ExportService.Format.JSON)).isEqualTo(exportedJson);
+      assertThat(copy.exporter().export(TestCasebook.TESTER, "smailova", ExportService.Format.YAML)).isEqualTo(exported);
+      assertThat(copy.exporter().export(TestCasebook.TESTER, result.caseId().toString(), ExportService.Format.JSON)).isEqualTo(exportedJson);
     }
   }
 }

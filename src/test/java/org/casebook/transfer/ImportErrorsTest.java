@@ -1,5 +1,8 @@
 package org.casebook.transfer;
 
+import java.util.UUID;
+import org.casebook.access.Caller;
+import org.casebook.access.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +13,7 @@ import org.casebook.app.Casebook;
 import org.casebook.common.FieldError;
 import org.casebook.common.InvalidInput;
 import org.casebook.people.Person;
+import org.casebook.people.PersonStore;
 import org.casebook.common.PageRequest;
 import org.casebook.storage.TestStore;
 import org.casebook.testing.TestCasebook;
@@ -113,7 +117,7 @@ class ImportErrorsTest {
             + "sources:\n  - key: escape\n    title: Escape\n    kind: other\n    file: ../secret.txt\n"
             + "  - key: absolute\n    title: Absolute\n    kind: other\n    file: /etc/passwd\n");
     try (Casebook casebook = TestCasebook.open(store, dataDir)) {
-      assertThatThrownBy(() -> casebook.importer().importFile(file, TestCasebook.TESTER, false, Progress.NONE))
+      assertThatThrownBy(() -> casebook.importer().importFile(TestCasebook.TESTER, file, false, Progress.NONE))
           .isInstanceOfSatisfying(
               InvalidInput.class,
               invalid ->
@@ -132,18 +136,18 @@ class ImportErrorsTest {
             + "persons:\n  - key: p\n    name: \"" + hostile + "\"\n    notes: \"<img src=x onerror=alert(1)>\"\n";
     try (Casebook casebook = TestCasebook.open(store, dataDir)) {
       ImportResult result = importText(casebook, document);
-      List<Person> persons = casebook.records().persons().list(null, result.caseId(), false, PageRequest.first()).items();
+      List<Person> persons = casebook.records().persons().list(TestCasebook.TESTER, new PersonStore.Filter(null, result.caseId(), false), PageRequest.first()).items();
 
       assertThat(persons).singleElement().satisfies(person -> {
         assertThat(person.name()).isEqualTo(hostile.trim());
         assertThat(person.notes()).isEqualTo("<img src=x onerror=alert(1)>");
       });
-      assertThat(casebook.records().cases().get(result.caseId()).title()).isEqualTo(hostile);
+      assertThat(casebook.records().cases().get(TestCasebook.TESTER, result.caseId()).title()).isEqualTo(hostile);
     }
   }
 
   private static ImportResult importText(Casebook casebook, String text) {
-    return casebook.importer().importDocument("broken.yaml", text, null, TestCasebook.TESTER, false, Progress.NONE);
+    return casebook.importer().importDocument(TestCasebook.TESTER, "broken.yaml", text, null, false, Progress.NONE);
   }
 
   private static String message(List<FieldError> errors, String field) {
