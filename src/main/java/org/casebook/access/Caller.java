@@ -44,7 +44,7 @@ public final class Caller {
 
   /** The name recorded in created_by and updated_by. */
   public Actor actor() {
-    return new Actor(name);
+    return new Actor(name, sessionId);
   }
 
   public String name() {

@@ -93,6 +93,14 @@ public final class AuditLog {
    * @throws IllegalStateException if {@code handle} is not in a transaction
    */
   public void append(Handle handle, AuditEntry entry) {
+    appendTo(handle, entry);
+  }
+
+  /**
+   * Adds {@code entry} to the log within the transaction of {@code handle}, as {@link #append}
+   * does, for code that holds no {@code AuditLog} (the record bookkeeping in {@code storage}).
+   */
+  public static void appendTo(Handle handle, AuditEntry entry) {
     Objects.requireNonNull(entry, "entry");
     if (!handle.isInTransaction()) {
       throw new IllegalStateException(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.casebook.common.Audit;
 import org.casebook.common.Confidentiality;
+import org.casebook.common.Recorded;
 import org.casebook.common.Lists;
 
 /**
@@ -26,7 +27,7 @@ public record CaseFile(
     List<UUID> subjects,
     List<UUID> persons,
     List<UUID> organizations,
-    List<UUID> sources) {
+    List<UUID> sources) implements Recorded {
 
   public CaseFile {
     countries = Lists.copy(countries);

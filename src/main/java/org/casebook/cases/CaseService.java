@@ -1,10 +1,12 @@
 package org.casebook.cases;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
+import org.casebook.access.ReadAudit;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
@@ -36,7 +38,9 @@ public final class CaseService {
     return jdbi.inTransaction(
         handle -> {
           Guard.requireVisible(handle, caller, CaseStore.TABLE, CaseStore.KIND, id);
-          return get(handle, id);
+          CaseFile record = get(handle, id);
+          ReadAudit.restricted(handle, caller, clock, CaseStore.TABLE, List.of(record));
+          return record;
         });
   }
 
@@ -49,7 +53,11 @@ public final class CaseService {
     caller.require(Permission.READ_RECORDS);
     Visibility visibility = new Visibility(caller);
     return jdbi.inTransaction(
-        handle -> page.of(store.list(handle, filter, visibility, page), store.count(handle, filter, visibility)));
+        handle -> {
+          List<CaseFile> items = store.list(handle, filter, visibility, page);
+          ReadAudit.restricted(handle, caller, clock, CaseStore.TABLE, items);
+          return page.of(items, store.count(handle, filter, visibility));
+        });
   }
 
   public CaseFile create(Caller caller, CaseFile caseFile) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.casebook.common.Audit;
 import org.casebook.common.Confidentiality;
+import org.casebook.common.Recorded;
 import org.casebook.common.Lists;
 import org.casebook.dates.PartialDate;
 
@@ -28,7 +29,7 @@ public record Event(
     List<Participant> participants,
     List<UUID> sources,
     UUID proceeding,
-    List<EventLink> links) {
+    List<EventLink> links) implements Recorded {
 
   public Event {
     participants = Lists.copy(participants);

@@ -8,6 +8,7 @@ import org.casebook.cases.CaseStore;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
+import org.casebook.access.ReadAudit;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
@@ -41,7 +42,9 @@ public final class EventService {
     return jdbi.inTransaction(
         handle -> {
           Guard.requireVisible(handle, caller, EventStore.TABLE, EventStore.KIND, id);
-          return get(handle, id);
+          Event record = get(handle, id);
+          ReadAudit.restricted(handle, caller, clock, EventStore.TABLE, List.of(record));
+          return record;
         });
   }
 
@@ -54,7 +57,11 @@ public final class EventService {
     caller.require(Permission.READ_RECORDS);
     Visibility visibility = new Visibility(caller);
     return jdbi.inTransaction(
-        handle -> page.of(store.list(handle, filter, visibility, page), store.count(handle, filter, visibility)));
+        handle -> {
+          List<Event> items = store.list(handle, filter, visibility, page);
+          ReadAudit.restricted(handle, caller, clock, EventStore.TABLE, items);
+          return page.of(items, store.count(handle, filter, visibility));
+        });
   }
 
   /** Every live event of a case file in chronological order, for the chronology and the export. */

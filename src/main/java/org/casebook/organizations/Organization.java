@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.casebook.common.Audit;
 import org.casebook.common.Confidentiality;
+import org.casebook.common.Recorded;
 import org.casebook.common.Lists;
 import org.casebook.common.Name;
 
@@ -23,7 +24,7 @@ public record Organization(
     String country,
     List<Registration> registrations,
     List<Membership> memberships,
-    String notes) {
+    String notes) implements Recorded {
 
   public Organization {
     otherNames = Lists.copy(otherNames);

@@ -3,10 +3,12 @@ package org.casebook.organizations;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
+import org.casebook.access.ReadAudit;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
@@ -40,7 +42,9 @@ public final class OrganizationService {
     return jdbi.inTransaction(
         handle -> {
           Guard.requireVisible(handle, caller, OrganizationStore.TABLE, OrganizationStore.KIND, id);
-          return get(handle, id);
+          Organization record = get(handle, id);
+          ReadAudit.restricted(handle, caller, clock, OrganizationStore.TABLE, List.of(record));
+          return record;
         });
   }
 
@@ -53,7 +57,11 @@ public final class OrganizationService {
     caller.require(Permission.READ_RECORDS);
     Visibility visibility = new Visibility(caller);
     return jdbi.inTransaction(
-        handle -> page.of(store.list(handle, filter, visibility, page), store.count(handle, filter, visibility)));
+        handle -> {
+          List<Organization> items = store.list(handle, filter, visibility, page);
+          ReadAudit.restricted(handle, caller, clock, OrganizationStore.TABLE, items);
+          return page.of(items, store.count(handle, filter, visibility));
+        });
   }
 
   public Organization create(Caller caller, Organization organization) {

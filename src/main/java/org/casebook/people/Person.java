@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.casebook.common.Audit;
 import org.casebook.common.Confidentiality;
+import org.casebook.common.Recorded;
 import org.casebook.common.Lists;
 import org.casebook.common.Name;
 import org.casebook.dates.PartialDate;
@@ -29,7 +30,7 @@ public record Person(
     List<String> citizenship,
     String occupation,
     @JsonProperty("protected") boolean isProtected,
-    String notes) {
+    String notes) implements Recorded {
 
   public Person {
     otherNames = Lists.copy(otherNames);

@@ -1,10 +1,12 @@
 package org.casebook.people;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
+import org.casebook.access.ReadAudit;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
@@ -37,7 +39,9 @@ public final class PersonService {
     return jdbi.inTransaction(
         handle -> {
           Guard.requireVisible(handle, caller, PersonStore.TABLE, PersonStore.KIND, id);
-          return get(handle, id);
+          Person record = get(handle, id);
+          ReadAudit.restricted(handle, caller, clock, PersonStore.TABLE, List.of(record));
+          return record;
         });
   }
 
@@ -51,8 +55,11 @@ public final class PersonService {
     caller.require(Permission.READ_RECORDS);
     Visibility visibility = new Visibility(caller);
     return jdbi.inTransaction(
-        handle ->
-            page.of(store.list(handle, filter, visibility, page), store.count(handle, filter, visibility)));
+        handle -> {
+          List<Person> items = store.list(handle, filter, visibility, page);
+          ReadAudit.restricted(handle, caller, clock, PersonStore.TABLE, items);
+          return page.of(items, store.count(handle, filter, visibility));
+        });
   }
 
   /** Creates a person. Needs {@link Permission#WRITE_RECORDS}. */

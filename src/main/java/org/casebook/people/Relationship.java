@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.UUID;
 import org.casebook.common.Audit;
 import org.casebook.common.Confidentiality;
+import org.casebook.common.Recorded;
 import org.casebook.dates.PartialDate;
 
 /**
@@ -21,7 +22,7 @@ public record Relationship(
     UUID other,
     PartialDate start,
     PartialDate end,
-    String notes) {
+    String notes) implements Recorded {
 
   public Relationship withHeader(UUID id, Integer version, Confidentiality confidentiality, Audit audit) {
     return new Relationship(id, version, confidentiality, audit, person, type, other, start, end, notes);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
+import org.casebook.access.ReadAudit;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
@@ -46,7 +47,9 @@ public final class RelationshipService {
     return jdbi.inTransaction(
         handle -> {
           Guard.requireVisible(handle, caller, TABLE, KIND, id);
-          return get(handle, id);
+          Relationship record = get(handle, id);
+          ReadAudit.restricted(handle, caller, clock, TABLE, List.of(record));
+          return record;
         });
   }
 
@@ -83,7 +86,9 @@ public final class RelationshipService {
                   .bindMap(parameters)
                   .mapTo(Long.class)
                   .one();
-          return page.of(select(handle, filter + " ORDER BY r.id", parameters, page.size(), page.offset()), total);
+          List<Relationship> items = select(handle, filter + " ORDER BY r.id", parameters, page.size(), page.offset());
+          ReadAudit.restricted(handle, caller, clock, TABLE, items);
+          return page.of(items, total);
         });
   }
 

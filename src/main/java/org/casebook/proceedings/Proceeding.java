@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.casebook.common.Audit;
 import org.casebook.common.Confidentiality;
+import org.casebook.common.Recorded;
 import org.casebook.common.Lists;
 
 /**
@@ -27,7 +28,7 @@ public record Proceeding(
     List<Party> parties,
     List<StatusChange> history,
     Outcome outcome,
-    String notes) {
+    String notes) implements Recorded {
 
   public Proceeding {
     charges = Lists.copy(charges);

@@ -10,6 +10,7 @@ import org.casebook.catalogue.Citation;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
+import org.casebook.access.ReadAudit;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
@@ -48,7 +49,9 @@ public final class ProceedingService {
     return jdbi.inTransaction(
         handle -> {
           Guard.requireVisible(handle, caller, ProceedingStore.TABLE, ProceedingStore.KIND, id);
-          return get(handle, id);
+          Proceeding record = get(handle, id);
+          ReadAudit.restricted(handle, caller, clock, ProceedingStore.TABLE, List.of(record));
+          return record;
         });
   }
 
@@ -61,7 +64,11 @@ public final class ProceedingService {
     caller.require(Permission.READ_RECORDS);
     Visibility visibility = new Visibility(caller);
     return jdbi.inTransaction(
-        handle -> page.of(store.list(handle, filter, visibility, page), store.count(handle, filter, visibility)));
+        handle -> {
+          List<Proceeding> items = store.list(handle, filter, visibility, page);
+          ReadAudit.restricted(handle, caller, clock, ProceedingStore.TABLE, items);
+          return page.of(items, store.count(handle, filter, visibility));
+        });
   }
 
   /** Every live proceeding of a case file, for the chronology and the export. */

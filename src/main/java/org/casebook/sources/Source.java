@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.UUID;
 import org.casebook.common.Audit;
 import org.casebook.common.Confidentiality;
+import org.casebook.common.Recorded;
 import org.casebook.dates.PartialDate;
 
 /**
@@ -25,7 +26,7 @@ public record Source(
     String reliability,
     String fileName,
     String sha256,
-    String text) {
+    String text) implements Recorded {
 
   public Source withHeader(UUID id, Integer version, Confidentiality confidentiality, Audit audit) {
     return new Source(

@@ -9,10 +9,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.List;
 import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
+import org.casebook.access.ReadAudit;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
@@ -58,7 +60,9 @@ public final class SourceService {
     return jdbi.inTransaction(
         handle -> {
           Guard.requireVisible(handle, caller, SourceStore.TABLE, SourceStore.KIND, id);
-          return get(handle, id);
+          Source record = get(handle, id);
+          ReadAudit.restricted(handle, caller, clock, SourceStore.TABLE, List.of(record));
+          return record;
         });
   }
 
@@ -71,7 +75,11 @@ public final class SourceService {
     caller.require(Permission.READ_RECORDS);
     Visibility visibility = new Visibility(caller);
     return jdbi.inTransaction(
-        handle -> page.of(store.list(handle, filter, visibility, page), store.count(handle, filter, visibility)));
+        handle -> {
+          List<Source> items = store.list(handle, filter, visibility, page);
+          ReadAudit.restricted(handle, caller, clock, SourceStore.TABLE, items);
+          return page.of(items, store.count(handle, filter, visibility));
+        });
   }
 
   /** Creates a source; a missing reliability is {@value #UNKNOWN_RELIABILITY}. */

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.casebook.audit.AuditEntry;
+import org.casebook.audit.AuditLog;
 import org.casebook.common.Actor;
 import org.casebook.common.Audit;
 import org.casebook.common.Confidentiality;
@@ -77,7 +79,9 @@ public final class RecordRows {
             "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ")");
     row.bindTo(insert);
     content.bindTo(insert);
-    return insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    long key = insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    audit(handle, "create", table, publicId, actor, now);
+    return key;
   }
 
   /**
@@ -123,6 +127,7 @@ public final class RecordRows {
     if (update.execute() == 0) {
       throw explainRefusal(handle, table, kind, publicId, expectedVersion);
     }
+    audit(handle, "update", table, publicId, actor, now);
     return internalId(handle, table, kind, publicId);
   }
 
@@ -153,6 +158,7 @@ public final class RecordRows {
     if (changed == 0) {
       throw explainRefusal(handle, table, kind, publicId, expectedVersion);
     }
+    audit(handle, "void", table, publicId, actor, now);
     return internalId(handle, table, kind, publicId);
   }
 
@@ -228,6 +234,22 @@ public final class RecordRows {
   public static Instant instant(ResultSet row, String column) throws SQLException {
     OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
+  }
+
+  /**
+   * Appends the write to the audit log in the same transaction, so that the entry exists exactly
+   * when the change does. The entry names the record by kind and id only.
+   */
+  private static void audit(Handle handle, String action, String table, UUID publicId, Actor actor, Instant now) {
+    AuditLog.appendTo(
+        handle, new AuditEntry(now, actor.name(), actor.sessionId(), action, recordKind(table), publicId, null));
+  }
+
+  /** The audit log's name for the records of {@code table}: {@code case_files} is {@code case-file}. */
+  public static String recordKind(String table) {
+    String singular = table.endsWith("ies") ? table.substring(0, table.length() - 3) + "y"
+        : table.endsWith("s") ? table.substring(0, table.length() - 1) : table;
+    return singular.replace('_', '-');
   }
 
   /** A record given no confidentiality is internal: nothing becomes public by omission. */

@@ -408,7 +408,7 @@ class EventStorageTest {
     UUID source = UUID.randomUUID();
     database
         .jdbi()
-        .useHandle(
+        .useTransaction(
             handle ->
                 RecordRows.insert(
                     handle,

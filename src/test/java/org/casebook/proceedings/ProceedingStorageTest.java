@@ -428,7 +428,7 @@ class ProceedingStorageTest {
     UUID source = UUID.randomUUID();
     database
         .jdbi()
-        .useHandle(
+        .useTransaction(
             handle ->
                 RecordRows.insert(
                     handle,
