@@ -45,7 +45,7 @@ import java.util.function.UnaryOperator;
  * advisory lock on {@code <file>.lock}, with other processes on the same machine, so that two
  * rotations cannot lose each other's key.
  */
-public final class KeyFile {
+final class KeyFile {
   private static final Set<PosixFilePermission> OWNER_ONLY_FILE =
       PosixFilePermissions.fromString("rw-------");
   private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER =
@@ -64,11 +64,11 @@ public final class KeyFile {
 
   private final Path path;
 
-  public KeyFile(Path path) {
+  KeyFile(Path path) {
     this.path = Objects.requireNonNull(path, "path").toAbsolutePath().normalize();
   }
 
-  public Path path() {
+  Path path() {
     return path;
   }
 
@@ -234,7 +234,8 @@ public final class KeyFile {
       permissions = Files.getPosixFilePermissions(file);
     } catch (IOException e) {
       throw new KeyFileUnusable(
-          path, "cannot read the permissions of " + file + " (" + e.getClass().getSimpleName() + ")",
+          path,
+          "cannot read the permissions of " + file + " (" + e.getClass().getSimpleName() + ")",
           e);
     }
     Set<PosixFilePermission> open = EnumSet.noneOf(PosixFilePermission.class);

@@ -65,7 +65,7 @@ public final class KeyRotation {
     keyFile()
         .update(
             keyset -> {
-              KeysetHandle.Builder builder = KeysetHandle.newBuilder(keyset);
+              KeysetHandle.Builder builder = TinkKeysets.builderFrom(keyset);
               for (int index = 0; index < builder.size(); index++) {
                 KeysetHandle.Builder.Entry entry = builder.getAt(index);
                 if (keyset.getAt(index).getId() == keyId
@@ -86,7 +86,7 @@ public final class KeyRotation {
 
   /** The keyset with a new key added last, primary or not. */
   private static KeysetHandle withNewKey(KeysetHandle keyset, boolean primary) {
-    KeysetHandle.Builder builder = KeysetHandle.newBuilder(keyset);
+    KeysetHandle.Builder builder = TinkKeysets.builderFrom(keyset);
     KeysetHandle.Builder.Entry entry = TinkKeysets.newKeyEntry();
     if (primary) {
       entry.makePrimary();

@@ -12,9 +12,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Holds the keyset that {@link FieldCipher} encrypts and decrypts with, loaded from a {@link
- * KeyFile} (created on first use) or from keyset JSON given directly, as containers pass it in
- * {@code CASEBOOK_KEYSET}. The key is never stored in the database.
+ * Holds the keyset that {@link FieldCipher} encrypts and decrypts with, loaded from a key file
+ * (created on first use) or from keyset JSON given directly, as containers pass it in {@code
+ * CASEBOOK_KEYSET}. The key is never stored in the database.
+ *
+ * <p>The key file holds Tink cleartext JSON: the keys are not encrypted in it. What protects them
+ * is that the file can be read by its owner only ({@code rw-------}, in a folder {@code
+ * rwx------}; a file or folder open to others is refused at start) and that it is kept apart from
+ * the data: never in the database, not on the database's disk where that can be arranged, never
+ * in the same backup. Back it up separately: without it no one can read the encrypted fields.
  *
  * <p>How a new key reaches a running server: a keyring backed by a file looks at the file's stamp
  * (file key, modification time and size: one {@code stat}, no read) at most once per check
@@ -156,7 +162,11 @@ public final class Keyring {
   /** The keyset to use now, after looking at the key file if the check interval has passed. */
   LoadedKeyset current() {
     if (keyFile != null && System.nanoTime() - nextCheckNanos >= 0) {
-      reloadIfChanged();
+      synchronized (this) {
+        if (System.nanoTime() - nextCheckNanos >= 0) {
+          reloadIfChanged();
+        }
+      }
     }
     return current;
   }

@@ -1,38 +1,39 @@
 package org.casebook.crypto;
 
 import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.Configuration;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeyStatus;
 import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
-import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.AeadConfig2026;
 import com.google.crypto.tink.aead.AesGcmParameters;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.security.GeneralSecurityException;
 
 /**
- * The one place that speaks Tink: the AES-256-GCM parameters every key has, the cleartext JSON
- * form of a keyset, and the checks a keyset must pass before Casebook uses it.
+ * How Casebook uses Tink: AES-256-GCM keys with Tink's key-id prefix, Tink's AEAD configuration
+ * rather than its global registry, the cleartext JSON form of a keyset, and the checks a keyset
+ * must pass before it is used.
  */
 final class TinkKeysets {
-  static {
-    try {
-      AeadConfig.register();
-    } catch (GeneralSecurityException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  /** Tink's AEAD key types and primitives, without its global registry. */
+  private static final Configuration AEAD = AeadConfig2026.get();
 
   private TinkKeysets() {}
 
   /** A new keyset of one AES-256-GCM key, primary, with Tink's key-id prefix on ciphertexts. */
   static KeysetHandle generate() {
     try {
-      return KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+      return KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM, AEAD);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot generate an AES-256-GCM key", e);
     }
+  }
+
+  /** A builder of a changed copy of {@code keyset}, which makes new keys without the registry. */
+  static KeysetHandle.Builder builderFrom(KeysetHandle keyset) {
+    return KeysetHandle.newBuilder(keyset).setConfiguration(AEAD);
   }
 
   /** A new AES-256-GCM key entry with a random id, to be added to an existing keyset. */
@@ -48,7 +49,7 @@ final class TinkKeysets {
   static KeysetHandle parse(String json, String location) {
     KeysetHandle handle;
     try {
-      handle = TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
+      handle = TinkJsonProtoKeysetFormat.parseKeyset(json, AEAD, InsecureSecretKeyAccess.get());
     } catch (GeneralSecurityException | RuntimeException e) {
       throw new KeyFileUnusable(location, "does not hold a valid Tink keyset in JSON", null);
     }
@@ -58,7 +59,7 @@ final class TinkKeysets {
 
   static String serialize(KeysetHandle handle) {
     try {
-      return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
+      return TinkJsonProtoKeysetFormat.serializeKeyset(handle, AEAD, InsecureSecretKeyAccess.get());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot serialize the keyset", e);
     }
@@ -66,7 +67,7 @@ final class TinkKeysets {
 
   static Aead aead(KeysetHandle handle) {
     try {
-      return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+      return handle.getPrimitive(AEAD, Aead.class);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot make an AEAD from the keyset", e);
     }

@@ -62,7 +62,8 @@ class KeyFileTest {
   void refusesAKeyFolderOthersCanWrite() throws Exception {
     Path keyFile = folder.resolve("keys/casebook.keyset.json");
     Keyring.fromFile(keyFile);
-    Files.setPosixFilePermissions(keyFile.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
+    Files.setPosixFilePermissions(
+        keyFile.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
 
     assertThatThrownBy(() -> Keyring.fromFile(keyFile))
         .isInstanceOf(KeyFileUnusable.class)
