@@ -34,7 +34,8 @@ import org.jdbi.v3.core.Jdbi;
  *
  * <p>Values written after the run has passed them by a node that still has the old keyset are not
  * seen; run re-encryption once every node has the new key (see {@link Keyring} and {@link
- * KeyRotation}). Run one re-encryption at a time: a second run over the same column fails.
+ * KeyRotation}). Run one re-encryption at a time: two at once leave the data correct, since every
+ * replacement is conditional, but do the work twice and may set each other's position back.
  *
  * <p>Thread safety: an instance may be run more than once, but not twice at the same time.
  */
