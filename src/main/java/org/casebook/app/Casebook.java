@@ -19,6 +19,8 @@ import org.casebook.people.PersonRoutes;
 import org.casebook.people.PersonService;
 import org.casebook.people.RelationshipService;
 import org.casebook.proceedings.ProceedingRoutes;
+import org.casebook.publication.PublicationRoutes;
+import org.casebook.publication.PublicationService;
 import org.casebook.proceedings.ProceedingService;
 import org.casebook.sources.FileStore;
 import org.casebook.sources.SourceRoutes;
@@ -67,7 +69,7 @@ public final class Casebook implements AutoCloseable {
             new SourceService(jdbi, vocabularies, files, clock),
             new EventService(jdbi, vocabularies, clock),
             new ProceedingService(jdbi, vocabularies, catalogue, clock));
-    this.chronology = new ChronologyService(jdbi, records.cases(), records.events(), records.proceedings(), vocabularies);
+    this.chronology = new ChronologyService(jdbi, records.events(), records.proceedings(), vocabularies);
     this.importer = new ImportService(jdbi, records, catalogue);
     this.exporter = new ExportService(jdbi, records);
   }
@@ -114,7 +116,8 @@ public final class Casebook implements AutoCloseable {
             new ChronologyRoutes(chronology),
             new VocabularyRoutes(vocabularies, requests),
             new CatalogueRoutes(catalogue, requests),
-            new TransferRoutes(importer, exporter)));
+            new TransferRoutes(importer, exporter),
+            new PublicationRoutes(new PublicationService(database.jdbi(), records))));
   }
 
   public Settings settings() {

@@ -14,7 +14,6 @@ import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
 import org.casebook.access.Visibility;
-import org.casebook.cases.CaseService;
 import org.casebook.cases.CaseStore;
 import org.casebook.common.Confidentiality;
 import org.casebook.dates.PartialDate;
@@ -46,15 +45,13 @@ public final class ChronologyService {
           .thenComparing(item -> item.id().toString());
 
   private final Jdbi jdbi;
-  private final CaseService cases;
   private final EventService events;
   private final ProceedingService proceedings;
   private final Vocabularies vocabularies;
 
   public ChronologyService(
-      Jdbi jdbi, CaseService cases, EventService events, ProceedingService proceedings, Vocabularies vocabularies) {
+      Jdbi jdbi, EventService events, ProceedingService proceedings, Vocabularies vocabularies) {
     this.jdbi = jdbi;
-    this.cases = cases;
     this.events = events;
     this.proceedings = proceedings;
     this.vocabularies = vocabularies;

@@ -7,4 +7,12 @@ public interface Recorded {
   UUID id();
 
   Confidentiality confidentiality();
+
+  /** Who made and changed the record; null on a record read from a request body. */
+  Audit audit();
+
+  /** Whether the record has been voided. */
+  default boolean isVoided() {
+    return audit() != null && audit().voided();
+  }
 }

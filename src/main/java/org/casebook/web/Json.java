@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -13,9 +14,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class Json {
   private Json() {}
 
-  /** A new mapper; mappers are thread-safe once configured, so share the one you make. */
+  /** A new JSON mapper; mappers are thread-safe once configured, so share the one you make. */
   public static ObjectMapper mapper() {
-    return JsonMapper.builder()
+    return configure(JsonMapper.builder());
+  }
+
+  /** Builds a mapper of any notation (JSON, YAML) with the API's configuration. */
+  public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> M configure(B builder) {
+    return builder
         .addModule(new JavaTimeModule())
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .defaultPropertyInclusion(
