@@ -7,6 +7,10 @@
 -- created and changed it and when, and the void columns: records are voided with a reason, never
 -- deleted.
 --
+-- Text columns are sized for the ciphertext of restricted records (sealed with AES-GCM and
+-- base64-encoded, about 1.4 times the UTF-8 length); the application enforces the lengths people
+-- may type.
+--
 -- Partial dates are stored three ways: the EDTF text as written (*_edtf), a sort key whose text
 -- order is the chronological order (*_sort), and the first and last day the date can denote
 -- (*_from, *_to) for range filters.
@@ -54,20 +58,20 @@ CREATE TABLE persons (
     voided_by        VARCHAR(100),
     void_reason      VARCHAR(2000),
     imported_version INTEGER,
-    primary_name     VARCHAR(500)  NOT NULL,
+    primary_name     VARCHAR(4000)  NOT NULL,
     sex              VARCHAR(50),
     birth_date_edtf  VARCHAR(60),
     birth_date_sort  VARCHAR(60),
     citizenship      VARCHAR(200)  NOT NULL DEFAULT '',
-    occupation       VARCHAR(500),
+    occupation       VARCHAR(4000),
     protected        BOOLEAN       NOT NULL DEFAULT FALSE,
-    notes            VARCHAR(100000)
+    notes            TEXT
 );
 
 CREATE TABLE person_names (
     person_id  BIGINT        NOT NULL REFERENCES persons (id),
     position   INTEGER       NOT NULL,
-    name       VARCHAR(500)  NOT NULL,
+    name       VARCHAR(4000)  NOT NULL,
     kind       VARCHAR(50)   NOT NULL,
     language   VARCHAR(35),
     PRIMARY KEY (person_id, position)
@@ -92,7 +96,7 @@ CREATE TABLE relationships (
     other_person_id  BIGINT        NOT NULL REFERENCES persons (id),
     start_edtf       VARCHAR(60),
     end_edtf         VARCHAR(60),
-    notes            VARCHAR(100000)
+    notes            TEXT
 );
 
 CREATE TABLE organizations (
@@ -109,16 +113,16 @@ CREATE TABLE organizations (
     voided_by        VARCHAR(100),
     void_reason      VARCHAR(2000),
     imported_version INTEGER,
-    primary_name     VARCHAR(500)  NOT NULL,
+    primary_name     VARCHAR(4000)  NOT NULL,
     kind             VARCHAR(50),
     country          CHAR(2),
-    notes            VARCHAR(100000)
+    notes            TEXT
 );
 
 CREATE TABLE organization_names (
     organization_id  BIGINT        NOT NULL REFERENCES organizations (id),
     position         INTEGER       NOT NULL,
-    name             VARCHAR(500)  NOT NULL,
+    name             VARCHAR(4000)  NOT NULL,
     kind             VARCHAR(50)   NOT NULL,
     language         VARCHAR(35),
     PRIMARY KEY (organization_id, position)
@@ -127,10 +131,10 @@ CREATE TABLE organization_names (
 CREATE TABLE organization_registrations (
     organization_id  BIGINT        NOT NULL REFERENCES organizations (id),
     position         INTEGER       NOT NULL,
-    authority        VARCHAR(500)  NOT NULL,
+    authority        VARCHAR(4000)  NOT NULL,
     country          CHAR(2),
     date_edtf        VARCHAR(60),
-    number           VARCHAR(200),
+    number           VARCHAR(4000),
     outcome          VARCHAR(50)   NOT NULL,
     PRIMARY KEY (organization_id, position)
 );
@@ -159,8 +163,8 @@ CREATE TABLE case_files (
     voided_by        VARCHAR(100),
     void_reason      VARCHAR(2000),
     imported_version INTEGER,
-    title            VARCHAR(500)  NOT NULL,
-    summary          VARCHAR(100000),
+    title            VARCHAR(4000)  NOT NULL,
+    summary          TEXT,
     risk             VARCHAR(50)   NOT NULL,
     status           VARCHAR(50)   NOT NULL,
     countries        VARCHAR(200)  NOT NULL DEFAULT ''
@@ -197,17 +201,17 @@ CREATE TABLE sources (
     voided_by        VARCHAR(100),
     void_reason      VARCHAR(2000),
     imported_version INTEGER,
-    title            VARCHAR(1000) NOT NULL,
+    title            VARCHAR(4000) NOT NULL,
     kind             VARCHAR(50)   NOT NULL,
-    publisher        VARCHAR(500),
+    publisher        VARCHAR(4000),
     date_edtf        VARCHAR(60),
     date_sort        VARCHAR(60),
     language         VARCHAR(35),
-    url              VARCHAR(2000),
+    url              VARCHAR(4000),
     reliability      VARCHAR(50)   NOT NULL,
     file_name        VARCHAR(500),
     sha256           CHAR(64),
-    full_text        VARCHAR(1000000)
+    full_text        TEXT
 );
 
 CREATE TABLE case_sources (
@@ -233,14 +237,14 @@ CREATE TABLE proceedings (
     imported_version INTEGER,
     case_id          BIGINT        NOT NULL REFERENCES case_files (id),
     kind             VARCHAR(50)   NOT NULL,
-    title            VARCHAR(500)  NOT NULL,
-    authority        VARCHAR(500),
+    title            VARCHAR(4000)  NOT NULL,
+    authority        VARCHAR(4000),
     jurisdiction     CHAR(2),
-    number           VARCHAR(200),
-    outcome_summary  VARCHAR(10000),
+    number           VARCHAR(4000),
+    outcome_summary  TEXT,
     fine_amount      NUMERIC(20, 2),
     fine_currency    CHAR(3),
-    notes            VARCHAR(100000),
+    notes            TEXT,
     UNIQUE (case_id, import_key)
 );
 
@@ -258,7 +262,7 @@ CREATE TABLE proceeding_parties (
     position         INTEGER       NOT NULL,
     person_id        BIGINT        REFERENCES persons (id),
     organization_id  BIGINT        REFERENCES organizations (id),
-    name             VARCHAR(500),
+    name             VARCHAR(4000),
     role             VARCHAR(50)   NOT NULL,
     PRIMARY KEY (proceeding_id, position)
 );
@@ -271,7 +275,7 @@ CREATE TABLE proceeding_status_changes (
     date_from      DATE,
     date_to        DATE,
     status         VARCHAR(50)   NOT NULL,
-    note           VARCHAR(10000),
+    note           TEXT,
     PRIMARY KEY (proceeding_id, position)
 );
 
@@ -305,9 +309,9 @@ CREATE TABLE events (
     date_from         DATE,
     date_to           DATE,
     type              VARCHAR(50)   NOT NULL,
-    title             VARCHAR(1000) NOT NULL,
-    description       VARCHAR(100000),
-    location          VARCHAR(500),
+    title             VARCHAR(4000) NOT NULL,
+    description       TEXT,
+    location          VARCHAR(4000),
     country           CHAR(2),
     violation_status  VARCHAR(50)   NOT NULL,
     proceeding_id     BIGINT        REFERENCES proceedings (id),
@@ -321,9 +325,9 @@ CREATE TABLE event_participants (
     position         INTEGER       NOT NULL,
     person_id        BIGINT        REFERENCES persons (id),
     organization_id  BIGINT        REFERENCES organizations (id),
-    name             VARCHAR(500),
+    name             VARCHAR(4000),
     role             VARCHAR(50)   NOT NULL,
-    note             VARCHAR(2000),
+    note             VARCHAR(4000),
     PRIMARY KEY (event_id, position)
 );
 

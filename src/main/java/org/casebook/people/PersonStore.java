@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
+import org.casebook.common.Confidentiality;
 import org.casebook.common.Name;
 import org.casebook.common.PageRequest;
 import org.casebook.dates.PartialDate;
 import org.casebook.storage.Like;
 import org.casebook.storage.RecordRows;
 import org.casebook.storage.Row;
+import org.casebook.storage.Sealing;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for persons and their other names. Every method runs in the caller's transaction. */
@@ -28,8 +30,9 @@ public final class PersonStore {
   public long insert(Handle handle, UUID id, String importKey, Person person, Actor actor, Instant now) {
     long key =
         RecordRows.insert(
-            handle, TABLE, id, importKey, person.confidentiality(), actor, now, content(person));
-    insertNames(handle, key, person.otherNames());
+            handle, TABLE, id, importKey, person.confidentiality(), actor, now,
+            content(sealing(handle, id, person), person));
+    insertNames(handle, key, sealing(handle, id, person), person.otherNames());
     return key;
   }
 
@@ -38,9 +41,9 @@ public final class PersonStore {
     long key =
         RecordRows.update(
             handle, TABLE, KIND, id, person.version(), person.confidentiality(), actor, now,
-            content(person));
+            content(sealing(handle, id, person), person));
     handle.execute("DELETE FROM person_names WHERE person_id = ?", key);
-    insertNames(handle, key, person.otherNames());
+    insertNames(handle, key, sealing(handle, id, person), person.otherNames());
     return key;
   }
 
@@ -108,7 +111,7 @@ public final class PersonStore {
             .bindMap(parameters)
             .bind("limit", limit)
             .bind("offset", offset)
-            .map((row, context) -> read(row))
+            .map((row, context) -> read(handle, row))
             .list();
     if (persons.isEmpty()) {
       return persons;
@@ -130,7 +133,7 @@ public final class PersonStore {
     Map<UUID, List<Name>> names = new LinkedHashMap<>();
     handle
         .createQuery(
-            "SELECT p.public_id, n.name, n.kind, n.language FROM person_names n"
+            "SELECT p.public_id, n.position, n.name, n.kind, n.language FROM person_names n"
                 + " JOIN persons p ON p.id = n.person_id WHERE p.public_id IN (<ids>)"
                 + " ORDER BY n.person_id, n.position")
         .bindList("ids", ids)
@@ -138,44 +141,60 @@ public final class PersonStore {
             (row, context) -> {
               names
                   .computeIfAbsent(row.getObject("public_id", UUID.class), id -> new ArrayList<>())
-                  .add(new Name(row.getString("name"), row.getString("kind"), row.getString("language")));
+                  .add(
+                      new Name(
+                          Sealing.open(
+                              handle, "person_names", row.getObject("public_id", UUID.class),
+                              "name_" + row.getInt("position"), row.getString("name")),
+                          row.getString("kind"),
+                          row.getString("language")));
               return null;
             })
         .list();
     return names;
   }
 
-  private static Person read(ResultSet row) throws SQLException {
+  /**
+   * The sealing of a person's text: all of it for a restricted person or a protected one (a victim
+   * or a minor, whose identity is restricted), and the notes always.
+   */
+  private static Sealing sealing(Handle handle, UUID id, Person person) {
+    Confidentiality level = person.isProtected() ? Confidentiality.RESTRICTED : person.confidentiality();
+    return Sealing.of(handle, TABLE, id, level);
+  }
+
+  private static Person read(Handle handle, ResultSet row) throws SQLException {
+    UUID id = RecordRows.publicId(row);
     String citizenship = row.getString("citizenship");
     return new Person(
-        RecordRows.publicId(row),
+        id,
         row.getInt("version"),
         RecordRows.confidentiality(row),
         RecordRows.audit(row),
-        row.getString("primary_name"),
+        Sealing.open(handle, TABLE, id, "primary_name", row.getString("primary_name")),
         List.of(),
         row.getString("sex"),
-        PartialDate.parseOptional(row.getString("birth_date_edtf")).orElse(null),
+        PartialDate.parseOptional(Sealing.open(handle, TABLE, id, "birth_date_edtf", row.getString("birth_date_edtf"))).orElse(null),
         citizenship.isEmpty() ? List.of() : List.of(citizenship.split(",")),
-        row.getString("occupation"),
+        Sealing.open(handle, TABLE, id, "occupation", row.getString("occupation")),
         row.getBoolean("protected"),
-        row.getString("notes"));
+        Sealing.open(handle, TABLE, id, "notes", row.getString("notes")));
   }
 
-  private static Row content(Person person) {
+  private static Row content(Sealing sealing, Person person) {
     PartialDate birth = person.birthDate();
     return new Row()
-        .text("primary_name", person.name().trim())
+        .text("primary_name", sealing.text("primary_name", person.name().trim()))
         .text("sex", person.sex())
-        .text("birth_date_edtf", birth == null ? null : birth.toEdtf())
-        .text("birth_date_sort", birth == null ? null : birth.sortKey())
+        .text("birth_date_edtf", sealing.text("birth_date_edtf", birth == null ? null : birth.toEdtf()))
+        .text("birth_date_sort", birth == null || sealing.restricted() ? null : birth.sortKey())
         .text("citizenship", String.join(",", person.citizenship()))
-        .text("occupation", person.occupation())
+        .text("occupation", sealing.text("occupation", person.occupation()))
         .flag("protected", person.isProtected())
-        .text("notes", person.notes());
+        .text("notes", sealing.restrictedField("notes", person.notes()));
   }
 
-  private static void insertNames(Handle handle, long personKey, List<Name> names) {
+  private static void insertNames(Handle handle, long personKey, Sealing sealing, List<Name> names) {
     if (names.isEmpty()) {
       return;
     }
@@ -188,7 +207,7 @@ public final class PersonStore {
       batch
           .bind("person", personKey)
           .bind("position", position)
-          .bind("name", name.name().trim())
+          .bind("name", sealing.text("name_" + position, name.name().trim()))
           .bind("kind", name.kind())
           .bindByType("language", name.language(), String.class)
           .add();
