@@ -20,15 +20,15 @@ import org.casebook.common.InvalidInput;
  * Password hashing with Argon2id (RFC 9106), encoded in the PHC string format ({@code
  * $argon2id$v=19$m=65536,t=3,p=1$salt$hash}, unpadded standard Base64), and the password policy.
  *
- * <p>Parameters: 64 MiB of memory, 3 passes, 1 lane, a 16-byte salt and a 32-byte hash. Argon2id
- * is memory-hard, so each guess costs an attacker who holds a copy of the database 64 MiB of
- * memory as well as time, which blunts GPU and ASIC cracking. OWASP's Password Storage Cheat Sheet
- * (2024 and later) gives m=19 MiB, t=2, p=1 as the minimum; RFC 9106 section 4 recommends 64 MiB
- * with t=3 where 2 GiB is too much. We take the RFC's second recommendation, which is more than
- * three times the OWASP minimum and takes 0.2 to 0.4 seconds on one core of a small 2-core server
- * (printed by {@code PasswordsTest}), an acceptable pause once per sign-in. One lane (p=1) because the
- * Java implementation computes lanes one after the other: more lanes would add time for us, not for
- * an attacker.
+ * <p>Parameters: 64 MiB of memory, 3 passes, 1 lane, a 16-byte salt and a 32-byte hash. Argon2id is
+ * memory-hard, so each guess costs an attacker who holds a copy of the database 64 MiB of memory as
+ * well as time, which blunts GPU and ASIC cracking. OWASP's Password Storage Cheat Sheet (2024 and
+ * later) gives m=19 MiB, t=2, p=1 as the minimum; RFC 9106 section 4 recommends 64 MiB with t=3
+ * where 2 GiB is too much. We take the RFC's second recommendation, which is more than three times
+ * the OWASP minimum and takes 0.2 to 0.4 seconds on one core of a small 2-core server (printed by
+ * {@code PasswordsTest}), an acceptable pause once per sign-in. One lane (p=1) because the Java
+ * implementation computes lanes one after the other: more lanes would add time for us, not for an
+ * attacker.
  *
  * <p>Passwords are normalized to Unicode NFKC before hashing (NIST SP 800-63B), so that the same
  * password typed on different keyboards and systems gives the same hash.

@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * Recovery codes: the way in when the authenticator is lost. Each is 25 random characters from a
  * 32-letter alphabet without look-alikes (125 bits), written in five groups of five such as {@code
- * 7k2mq-...}. Being random and long, they are stored as plain SHA-256, which cannot be inverted
- * by guessing. Typing is forgiving: case, spaces and dashes do not matter, and {@code i}, {@code
- * l} and {@code o} are read as {@code 1}, {@code 1} and {@code 0}.
+ * 7k2mq-...}. Being random and long, they are stored as plain SHA-256, which cannot be inverted by
+ * guessing. Typing is forgiving: case, spaces and dashes do not matter, and {@code i}, {@code l}
+ * and {@code o} are read as {@code 1}, {@code 1} and {@code 0}.
  */
 final class RecoveryCodes {
   static final int COUNT = 10;
@@ -49,7 +49,8 @@ final class RecoveryCodes {
             .replace('i', '1')
             .replace('l', '1')
             .replace('o', '0');
-    if (canonical.length() != LENGTH || !canonical.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
+    if (canonical.length() != LENGTH
+        || !canonical.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
       return Optional.empty();
     }
     return Optional.of(Secrets.sha256Hex(canonical));

@@ -3,16 +3,19 @@ package org.casebook.accounts;
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.util.encoders.Base32;
 
 /**
- * Time-based one-time passwords (RFC 6238) as authenticator apps compute them: HMAC-SHA1, 6
- * digits, 30-second steps from the Unix epoch, and a window of one step either side for clock
- * drift. This class only computes and matches codes; that each step is accepted at most once per
- * user is kept by {@link AccountService}, which stores the last step used.
+ * Time-based one-time passwords (RFC 6238) as authenticator apps compute them: HMAC-SHA1, 6 digits,
+ * 30-second steps from the Unix epoch, and a window of one step either side for clock drift. This
+ * class only computes and matches codes; that each step is accepted at most once per user is kept
+ * by {@link AccountService}, which stores the last step used.
  *
  * <p>Thread-safe: stateless.
  */
@@ -73,8 +76,8 @@ public final class Totp {
   }
 
   /**
-   * The {@code otpauth://} URI an authenticator app reads from a QR code (Key Uri Format), with
-   * the issuer "Casebook" and the account {@code accountName}.
+   * The {@code otpauth://} URI an authenticator app reads from a QR code (Key Uri Format), with the
+   * issuer "Casebook" and the account {@code accountName}.
    */
   public static String uri(String base32Secret, String accountName) {
     String label = encode(ISSUER) + ":" + encode(accountName);
@@ -96,10 +99,10 @@ public final class Totp {
 
   private static byte[] hmacSha1(byte[] key, byte[] message) {
     try {
-      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
-      mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA1"));
+      Mac mac = Mac.getInstance("HmacSHA1");
+      mac.init(new SecretKeySpec(key, "HmacSHA1"));
       return mac.doFinal(message);
-    } catch (java.security.GeneralSecurityException e) {
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException("every Java runtime has HmacSHA1", e);
     }
   }

@@ -13,7 +13,8 @@ class PasswordsTest {
   void hashesInThePhcFormatAndVerifies() {
     String hash = Passwords.hash(PASSWORD);
 
-    assertThat(hash).matches("\\$argon2id\\$v=19\\$m=65536,t=3,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+    assertThat(hash)
+        .matches("\\$argon2id\\$v=19\\$m=65536,t=3,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
     assertThat(Passwords.verify(PASSWORD, hash)).isTrue();
     assertThat(Passwords.verify("correct horse battery stapler", hash)).isFalse();
     assertThat(Passwords.verify("", hash)).isFalse();
@@ -28,7 +29,8 @@ class PasswordsTest {
   @Test
   void verifiesTheReferenceImplementationsOutput() {
     // phc-winner-argon2, src/test.c: argon2id, t=2, m=2^16 KiB, p=1, "password", salt "somesalt".
-    String reference = "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc";
+    String reference =
+        "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc";
 
     assertThat(Passwords.verify("password", reference)).isTrue();
     assertThat(Passwords.verify("passwore", reference)).isFalse();
@@ -40,8 +42,16 @@ class PasswordsTest {
     assertThat(Passwords.verify(PASSWORD, null)).isFalse();
     assertThat(Passwords.verify(PASSWORD, "")).isFalse();
     assertThat(Passwords.verify(PASSWORD, "$2a$10$abcdefghijklmnopqrstuv")).isFalse();
-    assertThat(Passwords.verify(PASSWORD, "$argon2i$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG")).isFalse();
-    assertThat(Passwords.verify(PASSWORD, "$argon2id$v=19$m=99999999,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc")).isFalse();
+    assertThat(
+            Passwords.verify(
+                PASSWORD,
+                "$argon2i$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG"))
+        .isFalse();
+    assertThat(
+            Passwords.verify(
+                PASSWORD,
+                "$argon2id$v=19$m=99999999,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc"))
+        .isFalse();
     assertThat(Passwords.needsRehash("not a hash")).isTrue();
   }
 
@@ -63,7 +73,8 @@ class PasswordsTest {
     boolean matched = Passwords.verifyAgainstDummy(PASSWORD);
     long dummy = System.nanoTime() - dummyStart;
 
-    System.out.printf("Argon2id m=%d KiB t=%d p=%d: %.0f ms per verification (dummy %.0f ms)%n",
+    System.out.printf(
+        "Argon2id m=%d KiB t=%d p=%d: %.0f ms per verification (dummy %.0f ms)%n",
         Passwords.MEMORY_KIB, Passwords.ITERATIONS, Passwords.PARALLELISM, real / 1e6, dummy / 1e6);
     assertThat(matched).isFalse();
     assertThat((double) dummy).isBetween(real * 0.3, real * 3.0);
@@ -87,7 +98,8 @@ class PasswordsTest {
   @Test
   void countsCharactersNotUtf16Units() {
     // Eleven emoji are 22 UTF-16 units but only 11 characters.
-    assertRefused("dinara", "🔒🔑🔒🔑🔒🔑🔒🔑🔒🔑🔒", "is 11 characters long; at least 12 are needed");
+    assertRefused(
+        "dinara", "🔒🔑🔒🔑🔒🔑🔒🔑🔒🔑🔒", "is 11 characters long; at least 12 are needed");
   }
 
   private static void assertRefused(String name, String password, String message) {
@@ -95,10 +107,13 @@ class PasswordsTest {
         .isInstanceOfSatisfying(
             InvalidInput.class,
             invalid -> {
-              assertThat(invalid.errors()).singleElement().satisfies(error -> {
-                assertThat(error.field()).isEqualTo("password");
-                assertThat(error.message()).isEqualTo(message);
-              });
+              assertThat(invalid.errors())
+                  .singleElement()
+                  .satisfies(
+                      error -> {
+                        assertThat(error.field()).isEqualTo("password");
+                        assertThat(error.message()).isEqualTo(message);
+                      });
               if (password != null && password.length() > 3) {
                 assertThat(invalid.getMessage()).doesNotContain(password);
               }

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class TotpTest {
   /** The SHA-1 seed of RFC 6238 Appendix B: the ASCII text "12345678901234567890". */
-  private static final String RFC_SECRET = Base32.toBase32String("12345678901234567890".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  private static final String RFC_SECRET =
+      Base32.toBase32String(
+          "12345678901234567890".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
   private record Vector(long unixSeconds, String eightDigits) {}
 
@@ -27,7 +29,9 @@ class TotpTest {
   void computesTheRfc6238Vectors() {
     for (Vector vector : RFC_VECTORS) {
       long step = Totp.step(Instant.ofEpochSecond(vector.unixSeconds()));
-      assertThat(Totp.code(RFC_SECRET, step, 8)).as("at %d", vector.unixSeconds()).isEqualTo(vector.eightDigits());
+      assertThat(Totp.code(RFC_SECRET, step, 8))
+          .as("at %d", vector.unixSeconds())
+          .isEqualTo(vector.eightDigits());
       // Six digits are the same truncation modulo 10^6: the last six of the eight.
       assertThat(Totp.code(RFC_SECRET, step, 6)).isEqualTo(vector.eightDigits().substring(2));
     }
@@ -39,8 +43,10 @@ class TotpTest {
     long current = Totp.step(now);
 
     assertThat(Totp.matchingStep(RFC_SECRET, "050471", now)).hasValue(current);
-    assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, current - 1, 6), now)).hasValue(current - 1);
-    assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, current + 1, 6), now)).hasValue(current + 1);
+    assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, current - 1, 6), now))
+        .hasValue(current - 1);
+    assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, current + 1, 6), now))
+        .hasValue(current + 1);
     assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, current - 2, 6), now)).isEmpty();
     assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, current + 2, 6), now)).isEmpty();
     assertThat(Totp.matchingStep(RFC_SECRET, "05047", now)).isEmpty();
@@ -55,7 +61,8 @@ class TotpTest {
     assertThat(secret).matches("[A-Z2-7]{32}");
     assertThat(Totp.uri(secret, "dinara.s"))
         .isEqualTo(
-            "otpauth://totp/Casebook:dinara.s?secret=" + secret
+            "otpauth://totp/Casebook:dinara.s?secret="
+                + secret
                 + "&issuer=Casebook&algorithm=SHA1&digits=6&period=30");
   }
 }
