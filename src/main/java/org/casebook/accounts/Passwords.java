@@ -57,6 +57,9 @@ public final class Passwords {
   public static final int MAX_CONCURRENT_HASHES =
       Math.max(2, Runtime.getRuntime().availableProcessors());
 
+  /** The longest password the policy allows, in UTF-16 units (a code point takes at most 2). */
+  private static final int MAX_UTF16_LENGTH = 2 * MAX_LENGTH;
+
   /** The shortest user name that a password may not contain. */
   private static final int MIN_NAME_LENGTH_CHECKED = 3;
 
@@ -107,8 +110,11 @@ public final class Passwords {
     if (salt.length < 8 || expected.length < 16) {
       return false;
     }
-    byte[] actual = argon2id(password, salt, memory, iterations, parallelism, expected.length);
-    return MessageDigest.isEqual(actual, expected);
+    // No password the policy allows is this long; hash a prefix so the time taken stays the same.
+    boolean tooLong = password != null && password.length() > MAX_UTF16_LENGTH;
+    CharSequence checked = tooLong ? password.subSequence(0, MAX_UTF16_LENGTH) : password;
+    byte[] actual = argon2id(checked, salt, memory, iterations, parallelism, expected.length);
+    return MessageDigest.isEqual(actual, expected) && !tooLong;
   }
 
   /**
@@ -178,7 +184,7 @@ public final class Passwords {
             .withParallelism(parallelism)
             .withSalt(salt)
             .build();
-    byte[] passwordBytes = utf8(normalize(password));
+    byte[] passwordBytes = utf8(normalize(password == null ? "" : password));
     byte[] hash = new byte[hashLength];
     HASHING.acquireUninterruptibly();
     try {

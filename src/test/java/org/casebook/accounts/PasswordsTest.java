@@ -22,6 +22,15 @@ class PasswordsTest {
   }
 
   @Test
+  void neverMatchesAPasswordLongerThanThePolicyAllows() {
+    String tooLong = "x".repeat(2001);
+    String hash = Passwords.hash(tooLong.substring(0, 2000));
+
+    assertThat(Passwords.verify(tooLong, hash)).isFalse();
+    assertThat(Passwords.verify(null, hash)).isFalse();
+  }
+
+  @Test
   void saltsEveryHash() {
     assertThat(Passwords.hash(PASSWORD)).isNotEqualTo(Passwords.hash(PASSWORD));
   }
