@@ -1,21 +1,39 @@
 package org.casebook.access;
 
 import java.util.Locale;
+import org.casebook.common.InvalidInput;
 
-/** What an account may do in general; which case files it may touch is decided by teams. */
+/**
+ * What a user may do across the installation. Administrators manage accounts and teams and must
+ * sign in with a second factor; editors record and change the cases of their teams; viewers read
+ * them.
+ */
 public enum Role {
-  /** Manages accounts, teams, vocabularies and the catalogue; sees every case file. */
   ADMINISTRATOR,
-  /** Reads and writes the case files whose team they are on. */
   EDITOR,
-  /** Reads the case files whose team they are on. */
   VIEWER;
 
+  /** The code stored in {@code users.role} and shown on the command line. */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  public static Role parse(String code) {
-    return valueOf(code.trim().toUpperCase(Locale.ROOT));
+  /** Whether this role must use two-factor sign-in. */
+  public boolean requiresTotp() {
+    return this == ADMINISTRATOR;
+  }
+
+  /**
+   * The role with the code {@code code}.
+   *
+   * @throws InvalidInput naming {@code field} if there is none
+   */
+  public static Role parse(String code, String field) {
+    for (Role role : values()) {
+      if (role.code().equals(code)) {
+        return role;
+      }
+    }
+    throw new InvalidInput(field, "is \"" + code + "\"; expected administrator, editor or viewer");
   }
 }

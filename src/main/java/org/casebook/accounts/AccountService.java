@@ -1,5 +1,6 @@
 package org.casebook.accounts;
 
+import org.casebook.access.Role;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package org.casebook.accounts;
 
+import org.casebook.access.Role;
 import java.util.Objects;
 import java.util.UUID;
 import org.casebook.common.NotPermitted;

@@ -1,5 +1,6 @@
 package org.casebook.accounts;
 
+import org.casebook.access.Role;
 import java.time.Instant;
 import java.util.UUID;
 

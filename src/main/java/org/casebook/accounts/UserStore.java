@@ -1,5 +1,6 @@
 package org.casebook.accounts;
 
+import org.casebook.access.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

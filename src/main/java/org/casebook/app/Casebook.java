@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.casebook.accounts.AccountPolicy;
+import org.casebook.accounts.AccountRoutes;
+import org.casebook.accounts.AccountService;
+import org.casebook.accounts.SessionAuthenticator;
+import org.casebook.accounts.TeamService;
 import org.casebook.cases.CaseRoutes;
 import org.casebook.cases.CaseService;
 import org.casebook.catalogue.CatalogueRoutes;
@@ -11,6 +16,10 @@ import org.casebook.catalogue.CatalogueService;
 import org.casebook.chronology.ChronologyRoutes;
 import org.casebook.chronology.ChronologyService;
 import org.casebook.config.Settings;
+import org.casebook.crypto.FieldCipher;
+import org.casebook.crypto.FieldProtection;
+import org.casebook.crypto.Keyring;
+import org.casebook.crypto.SecretFile;
 import org.casebook.events.EventRoutes;
 import org.casebook.events.EventService;
 import org.casebook.organizations.OrganizationRoutes;
@@ -52,11 +61,21 @@ public final class Casebook implements AutoCloseable {
   private final ChronologyService chronology;
   private final ImportService importer;
   private final ExportService exporter;
+  private final Keyring keyring;
+  private final AccountService accounts;
+  private final TeamService teams;
 
   private Casebook(Settings settings, Database database, Clock clock) {
     this.settings = settings;
     this.database = database;
     var jdbi = database.jdbi();
+    this.keyring = keyring(settings);
+    jdbi.getConfig(FieldProtection.class).use(new FieldCipher(keyring));
+    this.accounts =
+        new AccountService(
+            jdbi, clock, AccountPolicy.defaults(),
+            SecretFile.readOrCreate(keyFolder(settings).resolve("sign-in-pseudonym.key")));
+    this.teams = new TeamService(jdbi);
     this.vocabularies = new Vocabularies(jdbi);
     this.catalogue = new CatalogueService(jdbi);
     FileStore files = new FileStore(settings.dataDir().resolve("files"));
@@ -106,7 +125,9 @@ public final class Casebook implements AutoCloseable {
         host,
         port,
         mapper,
+        new SessionAuthenticator(accounts),
         List.of(
+            new AccountRoutes(accounts, teams, requests),
             new CaseRoutes(records.cases(), requests),
             new PersonRoutes(records.persons(), records.relationships(), requests),
             new OrganizationRoutes(records.organizations(), requests),
@@ -118,6 +139,35 @@ public final class Casebook implements AutoCloseable {
             new CatalogueRoutes(catalogue, requests),
             new TransferRoutes(importer, exporter),
             new PublicationRoutes(new PublicationService(database.jdbi(), records))));
+  }
+
+  /**
+   * The keys that encrypt restricted fields: the JSON keyset in {@code CASEBOOK_KEYSET} if set (for
+   * deployments that hand secrets in through the environment), else the key file, made on first
+   * use with owner-only permissions.
+   */
+  private static Keyring keyring(Settings settings) {
+    String keyset = System.getenv("CASEBOOK_KEYSET");
+    if (keyset != null && !keyset.isBlank()) {
+      return Keyring.fromJson(keyset, "CASEBOOK_KEYSET");
+    }
+    return Keyring.fromFile(settings.keyFile());
+  }
+
+  private static java.nio.file.Path keyFolder(Settings settings) {
+    return settings.keyFile().toAbsolutePath().getParent();
+  }
+
+  public AccountService accounts() {
+    return accounts;
+  }
+
+  public TeamService teams() {
+    return teams;
+  }
+
+  public Keyring keyring() {
+    return keyring;
   }
 
   public Settings settings() {

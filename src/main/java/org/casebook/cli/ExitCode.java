@@ -15,6 +15,8 @@ public final class ExitCode {
   public static final int CONFLICT = 5;
   /** The database or the data folder cannot be used. */
   public static final int STORAGE_UNAVAILABLE = 6;
+  /** {@code audit verify} found the audit log changed, cut or reordered. */
+  public static final int AUDIT_LOG_ALTERED = 7;
 
   private ExitCode() {}
 

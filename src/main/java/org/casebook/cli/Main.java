@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExportCommand.class,
       MigrateCommand.class,
+      UserCommand.class,
+      TokenCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -29,7 +32,8 @@ import picocli.CommandLine.Command;
       "3:the input was refused; nothing was written",
       "4:a named record does not exist",
       "5:someone else changed the record first",
-      "6:the database or the data folder cannot be used"
+      "6:the database or the data folder cannot be used",
+      "7:the audit log was altered (audit verify)"
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

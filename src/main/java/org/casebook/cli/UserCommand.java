@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.casebook.accounts.AccountPolicy;
 import org.casebook.accounts.AccountService;
-import org.casebook.accounts.Role;
+import org.casebook.access.Role;
 import org.casebook.accounts.User;
 import org.casebook.common.InvalidInput;
 import org.casebook.common.NoSuchRecord;

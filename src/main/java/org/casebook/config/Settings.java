@@ -24,9 +24,10 @@ import org.casebook.storage.Database;
  * @param dbUrl the JDBC URL of the record store; by default the embedded H2 file under dataDir
  * @param dbUser the database user, if the URL needs one
  * @param dbPassword the database password, if the URL needs one
+ * @param keyFile the file of the keys that encrypt restricted fields; by default under dataDir
  */
 public record Settings(
-    String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+    String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, Path keyFile) {
 
   /** Every setting: its name in the config file, its environment variable, default and meaning. */
   public enum Key {
@@ -35,7 +36,12 @@ public record Settings(
     DATA_DIR("data-dir", "./data", "folder of the embedded database, index and stored files"),
     DB_URL("db-url", "", "JDBC URL of the record store; empty means the embedded H2 file in data-dir"),
     DB_USER("db-user", "", "database user"),
-    DB_PASSWORD("db-password", "", "database password");
+    DB_PASSWORD("db-password", "", "database password"),
+    KEY_FILE(
+        "key-file",
+        "",
+        "file of the keys that encrypt restricted fields (owner-only); empty means"
+            + " <data-dir>/keys/casebook.keyset.json");
 
     private final String property;
     private final String fallback;
@@ -111,7 +117,10 @@ public record Settings(
         dataDir,
         url.isEmpty() ? Database.embeddedUrl(dataDir) : url,
         emptyToNull(values.get(Key.DB_USER)),
-        emptyToNull(values.get(Key.DB_PASSWORD)));
+        emptyToNull(values.get(Key.DB_PASSWORD)),
+        values.get(Key.KEY_FILE).isEmpty()
+            ? dataDir.resolve("keys").resolve("casebook.keyset.json")
+            : Path.of(values.get(Key.KEY_FILE)));
   }
 
   public static Settings fromEnvironment() {
@@ -121,11 +130,14 @@ public record Settings(
   /** These settings with another data folder (and its embedded database, unless one is named). */
   public Settings withDataDir(Path folder) {
     boolean embedded = dbUrl.equals(Database.embeddedUrl(dataDir));
-    return new Settings(host, port, folder, embedded ? Database.embeddedUrl(folder) : dbUrl, dbUser, dbPassword);
+    boolean defaultKeys = keyFile.equals(dataDir.resolve("keys").resolve("casebook.keyset.json"));
+    return new Settings(
+        host, port, folder, embedded ? Database.embeddedUrl(folder) : dbUrl, dbUser, dbPassword,
+        defaultKeys ? folder.resolve("keys").resolve("casebook.keyset.json") : keyFile);
   }
 
   public Settings withPort(int newPort) {
-    return new Settings(host, newPort, dataDir, dbUrl, dbUser, dbPassword);
+    return new Settings(host, newPort, dataDir, dbUrl, dbUser, dbPassword, keyFile);
   }
 
   public boolean embeddedDatabase() {

@@ -115,4 +115,18 @@ public final class Requests {
       throw new InvalidInput("id", "is " + bodyId + " but the path names " + pathId + "; an id cannot be changed");
     }
   }
+
+  /**
+   * Whether the request reached Casebook over TLS, directly or through a proxy on the same machine
+   * that says so in {@code X-Forwarded-Proto}.
+   */
+  public static boolean overTls(Context context) {
+    if ("https".equalsIgnoreCase(context.scheme())) {
+      return true;
+    }
+    String forwarded = context.header("X-Forwarded-Proto");
+    String remote = context.req().getRemoteAddr();
+    boolean fromLoopback = remote != null && (remote.startsWith("127.") || remote.equals("0:0:0:0:0:0:0:1") || remote.equals("::1"));
+    return fromLoopback && "https".equalsIgnoreCase(forwarded);
+  }
 }

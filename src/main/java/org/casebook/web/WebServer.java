@@ -24,7 +24,8 @@ public final class WebServer implements AutoCloseable {
     this.app = app;
   }
 
-  public static WebServer start(String host, int port, ObjectMapper mapper, List<Feature> features) {
+  public static WebServer start(
+      String host, int port, ObjectMapper mapper, Authenticator authenticator, List<Feature> features) {
     Javalin app =
         Javalin.create(
             config -> {
@@ -33,6 +34,8 @@ public final class WebServer implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
               config.jetty.modifyHttpConfiguration(http -> http.setSendXPoweredBy(false));
+              config.routes.before(SecurityHeaders::apply);
+              config.routes.before(context -> Callers.set(context, authenticator.authenticate(context)));
               config.routes.exception(CasebookException.class, Problems::known);
               config.routes.exception(Exception.class, Problems::unexpected);
               config.routes.error(

@@ -1,5 +1,6 @@
 package org.casebook.accounts;
 
+import org.casebook.access.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package org.casebook.accounts;
 
+import org.casebook.access.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,9 +8,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.casebook.access.Caller;
 import org.casebook.cases.CaseFile;
 import org.casebook.cases.CaseService;
-import org.casebook.common.Actor;
 import org.casebook.common.Confidentiality;
 import org.casebook.common.NoSuchRecord;
 import org.casebook.storage.Database;
@@ -67,6 +68,7 @@ class TeamServiceTest {
         new CaseService(database.jdbi(), new Vocabularies(database.jdbi()), Clock.systemUTC());
     return cases
         .create(
+            Caller.system("test"),
             new CaseFile(
                 null,
                 null,
@@ -80,8 +82,7 @@ class TeamServiceTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of()),
-            new Actor("editor"))
+                List.of()))
         .id();
   }
 }

@@ -12,7 +12,7 @@ import java.time.Clock;
 import org.casebook.accounts.AccountPolicy;
 import org.casebook.accounts.AccountService;
 import org.casebook.accounts.Principal;
-import org.casebook.accounts.Role;
+import org.casebook.access.Role;
 import org.casebook.accounts.SignInResult;
 import org.casebook.storage.Database;
 import org.junit.jupiter.api.Test;
@@ -103,8 +103,6 @@ class UserCommandTest {
     withStore[arguments.length] = "--data-dir";
     withStore[arguments.length + 1] = dataDir.toString();
     CommandLine commandLine = Main.commandLine();
-    commandLine.addSubcommand(new UserCommand());
-    commandLine.addSubcommand(new TokenCommand());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(out));

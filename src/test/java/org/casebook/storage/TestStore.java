@@ -1,6 +1,11 @@
 package org.casebook.storage;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.casebook.crypto.FieldCipher;
+import org.casebook.crypto.FieldProtection;
+import org.casebook.crypto.Keyring;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 
@@ -35,7 +40,23 @@ public enum TestStore {
           case POSTGRESQL -> postgres(number);
         };
     database.migrate();
+    database.jdbi().getConfig(FieldProtection.class).use(testCipher());
     return database;
+  }
+
+  private static FieldCipher cipher;
+
+  /** One cipher for every test store of the run, its key file in a temporary owner-only folder. */
+  private static synchronized FieldCipher testCipher() {
+    if (cipher == null) {
+      try {
+        Path folder = Files.createTempDirectory("casebook-test-keys");
+        cipher = new FieldCipher(Keyring.fromFile(folder.resolve("keys").resolve("test.keyset.json")));
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("cannot make a key folder for the tests", e);
+      }
+    }
+    return cipher;
   }
 
   private static Database postgres(int number) {

@@ -15,9 +15,32 @@ public final class Http {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final java.util.Map<String, String> headers;
 
   public Http(int port) {
+    this(port, java.util.Map.of());
+  }
+
+  private Http(int port, java.util.Map<String, String> headers) {
     this.base = "http://127.0.0.1:" + port;
+    this.headers = headers;
+  }
+
+  private Http(String base, java.util.Map<String, String> headers) {
+    this.base = base;
+    this.headers = headers;
+  }
+
+  /** This client with a header sent on every request, such as {@code Authorization}. */
+  public Http with(String name, String value) {
+    java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new Http(base, more);
+  }
+
+  /** This client signed in with an API token. */
+  public Http withToken(String token) {
+    return with("Authorization", "Bearer " + token);
   }
 
   /** A response with its body as text and, when it is JSON, as a tree. */
@@ -33,6 +56,10 @@ public final class Http {
 
   public Response get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  public Response postEmpty(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()));
   }
 
   public Response post(String path, String body) {
@@ -60,6 +87,7 @@ public final class Http {
   }
 
   private Response send(HttpRequest.Builder request) {
+    headers.forEach(request::header);
     try {
       HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);

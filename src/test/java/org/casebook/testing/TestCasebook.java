@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.Map;
 import org.casebook.app.Casebook;
 import org.casebook.access.Caller;
+import org.casebook.access.Role;
+import org.casebook.accounts.Totp;
+import org.casebook.accounts.User;
 import org.casebook.config.Settings;
 import org.casebook.storage.Database;
 import org.casebook.storage.TestStore;
@@ -25,6 +28,19 @@ public final class TestCasebook {
     Settings settings =
         Settings.resolve(Map.of(Settings.Key.DATA_DIR, dataDir.toString(), Settings.Key.PORT, "0"), Map.of(), null);
     return Casebook.on(database, settings, Clock.systemUTC());
+  }
+
+  /** A password that meets the policy, for test accounts. */
+  public static final String PASSWORD = "correct horse battery staple";
+
+  /** Creates an account with {@code role} and returns a new API token of it. */
+  public static String token(Casebook casebook, String name, Role role) {
+    User user = casebook.accounts().createUser(name, name, role, PASSWORD);
+    if (role.requiresTotp()) {
+      String secret = casebook.accounts().enrollTotp(user.id()).secret();
+      casebook.accounts().confirmTotp(user.id(), Totp.code(secret, Totp.step(java.time.Instant.now()), Totp.DIGITS));
+    }
+    return casebook.accounts().createApiToken(user.id(), "tests", java.time.Duration.ofDays(1)).rawToken();
   }
 
   public static ImportResult importDemo(Casebook casebook) {

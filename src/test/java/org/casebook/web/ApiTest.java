@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.casebook.access.Role;
 import org.casebook.app.Casebook;
 import org.casebook.dates.PartialDate;
 import org.casebook.storage.TestStore;
@@ -25,7 +26,7 @@ class ApiTest {
   void createsReadsUpdatesAndVoidsARecordWithOptimisticLocking(TestStore store) {
     try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
-      Http http = new Http(server.port());
+      Http http = new Http(server.port()).withToken(TestCasebook.token(casebook, "editor", Role.EDITOR));
       assertThat(http.get("/health").status()).isEqualTo(200);
 
       Http.Response created =
@@ -34,7 +35,7 @@ class ApiTest {
       String id = created.json().get("id").asText();
       assertThat(created.raw().headers().firstValue("Location")).hasValue("/api/v1/persons/" + id);
       assertThat(created.json().get("version").asInt()).isEqualTo(1);
-      assertThat(created.json().at("/audit/created_by").asText()).isEqualTo("api");
+      assertThat(created.json().at("/audit/created_by").asText()).isEqualTo("editor");
 
       Http.Response updated = http.put("/api/v1/persons/" + id, Http.json(Map.of("version", 1, "name", "Almat M.", "confidentiality", "public")));
       assertThat(updated.status()).isEqualTo(200);
@@ -59,7 +60,7 @@ class ApiTest {
   void refusesBadRequestsWithProblemDetailsNamingTheField(TestStore store) {
     try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
-      Http http = new Http(server.port());
+      Http http = new Http(server.port()).withToken(TestCasebook.token(casebook, "editor", Role.EDITOR));
 
       Http.Response invalid = http.post("/api/v1/persons", Http.json(Map.of("name", "", "sex", "robot", "birth_date", "2023-02-30")));
       assertThat(invalid.status()).isEqualTo(422);
@@ -93,7 +94,7 @@ class ApiTest {
   void importsServesTheChronologyAndExports(TestStore store) throws Exception {
     try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
-      Http http = new Http(server.port());
+      Http http = new Http(server.port()).withToken(TestCasebook.token(casebook, "editor", Role.EDITOR));
       String demo = Files.readString(TestCasebook.DEMO).replaceAll("(?m)^    file: .*\\n", "").replaceAll("(?m)^    sha256: .*\\n", "");
 
       Http.Response dryRun = http.postText("/api/v1/import?dry_run=true", demo, "application/yaml");

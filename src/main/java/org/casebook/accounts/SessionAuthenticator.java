@@ -1,0 +1,73 @@
+package org.casebook.accounts;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.Set;
+import org.casebook.access.Caller;
+import org.casebook.common.NotPermitted;
+import org.casebook.web.Authenticator;
+
+/**
+ * Establishes the caller of a request: from an API token ({@code Authorization: Bearer cbk_...}),
+ * else from the session cookie, else anonymous. A request that changes state with a session
+ * cookie must carry the session's anti-forgery token in {@code X-CSRF-Token}; one with an API
+ * token needs none, since a browser never sends it by itself. A user who must still enrol a
+ * second factor may only enrol, read who they are and sign out.
+ */
+public final class SessionAuthenticator implements Authenticator {
+  /** The cookie that carries the session token. */
+  public static final String COOKIE = "casebook_session";
+
+  public static final String CSRF_HEADER = "X-CSRF-Token";
+
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+  private final AccountService accounts;
+
+  public SessionAuthenticator(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
+  @Override
+  public Caller authenticate(Context context) {
+    Optional<Principal> principal = fromToken(context);
+    boolean bySession = false;
+    if (principal.isEmpty()) {
+      String token = context.cookie(COOKIE);
+      if (token != null && !token.isBlank()) {
+        principal = accounts.session(token);
+        bySession = principal.isPresent();
+      }
+    }
+    if (principal.isEmpty()) {
+      return Caller.anonymous();
+    }
+    Principal who = principal.get();
+    if (bySession && !SAFE_METHODS.contains(context.method().name())) {
+      String presented = context.header(CSRF_HEADER);
+      if (presented == null || !accounts.csrfMatches(who, presented)) {
+        throw new NotPermitted("this request needs the session's anti-forgery token in " + CSRF_HEADER);
+      }
+    }
+    if (who.mustEnrollTotp() && !enrolment(context.path())) {
+      throw new NotPermitted("enrol a second factor first (POST /api/v1/me/totp)");
+    }
+    return Caller.user(who.userId(), who.name(), who.role(), who.credential().toString());
+  }
+
+  private Optional<Principal> fromToken(Context context) {
+    String authorization = context.header("Authorization");
+    if (authorization == null || !authorization.startsWith("Bearer ")) {
+      return Optional.empty();
+    }
+    Optional<Principal> principal = accounts.apiToken(authorization.substring("Bearer ".length()).trim());
+    if (principal.isEmpty()) {
+      throw new SignInRefused();
+    }
+    return principal;
+  }
+
+  private static boolean enrolment(String path) {
+    return path.equals("/api/v1/me") || path.startsWith("/api/v1/me/totp") || path.startsWith("/api/v1/session");
+  }
+}
