@@ -1,5 +1,6 @@
 package org.casebook.cli;
 
+import java.util.Locale;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -309,6 +310,7 @@ final class UserCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             for (User user : accounts.users()) {
               out.printf(
+                  Locale.ROOT,
                   "%-30s %-13s %-9s %-8s %s%n",
                   user.name(),
                   user.role().code(),

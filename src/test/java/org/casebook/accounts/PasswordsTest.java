@@ -82,7 +82,7 @@ class PasswordsTest {
     boolean matched = Passwords.verifyAgainstDummy(PASSWORD);
     long dummy = System.nanoTime() - dummyStart;
 
-    System.out.printf(
+    System.out.printf(java.util.Locale.ROOT, 
         "Argon2id m=%d KiB t=%d p=%d: %.0f ms per verification (dummy %.0f ms)%n",
         Passwords.MEMORY_KIB, Passwords.ITERATIONS, Passwords.PARALLELISM, real / 1e6, dummy / 1e6);
     assertThat(matched).isFalse();

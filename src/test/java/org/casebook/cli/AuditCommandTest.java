@@ -54,7 +54,7 @@ class AuditCommandTest {
   void printsTheCountAndHeadOfAnIntactLog() {
     String head = storeWithEntries(3);
 
-    int exitCode = run("verify", "--db-url", url(), "--expect-head", head.toUpperCase());
+    int exitCode = run("verify", "--db-url", url(), "--expect-head", head.toUpperCase(java.util.Locale.ROOT));
 
     assertThat(err.toString()).isEmpty();
     assertThat(exitCode).isEqualTo(ExitCode.OK);
