@@ -17,6 +17,7 @@ import org.casebook.common.PageRequest;
 import org.casebook.storage.Like;
 import org.casebook.storage.RecordRows;
 import org.casebook.storage.Row;
+import org.casebook.storage.Sealing;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -31,7 +32,7 @@ public final class CaseStore {
   public record Filter(String text, String country, String status, String risk, boolean includeVoided) {}
 
   public long insert(Handle handle, UUID id, String importKey, CaseFile caseFile, Actor actor, Instant now) {
-    long key = RecordRows.insert(handle, TABLE, id, importKey, caseFile.confidentiality(), actor, now, content(caseFile));
+    long key = RecordRows.insert(handle, TABLE, id, importKey, caseFile.confidentiality(), actor, now, content(Sealing.of(handle, TABLE, id, caseFile.confidentiality()), caseFile));
     insertLinks(handle, key, caseFile);
     return key;
   }
@@ -39,7 +40,7 @@ public final class CaseStore {
   public long update(Handle handle, UUID id, CaseFile caseFile, Actor actor, Instant now) {
     long key =
         RecordRows.update(
-            handle, TABLE, KIND, id, caseFile.version(), caseFile.confidentiality(), actor, now, content(caseFile));
+            handle, TABLE, KIND, id, caseFile.version(), caseFile.confidentiality(), actor, now, content(Sealing.of(handle, TABLE, id, caseFile.confidentiality()), caseFile));
     handle.execute("DELETE FROM case_persons WHERE case_id = ?", key);
     handle.execute("DELETE FROM case_organizations WHERE case_id = ?", key);
     handle.execute("DELETE FROM case_sources WHERE case_id = ?", key);
@@ -105,7 +106,7 @@ public final class CaseStore {
             .map(
                 (row, context) -> {
                   keys.add(row.getLong("id"));
-                  return read(row);
+                  return read(handle, row);
                 })
             .list();
     if (cases.isEmpty()) {
@@ -184,19 +185,19 @@ public final class CaseStore {
     return links;
   }
 
-  private static CaseFile read(ResultSet row) throws SQLException {
+  private static CaseFile read(Handle handle, ResultSet row) throws SQLException {
     String countries = row.getString("countries");
     return new CaseFile(
         RecordRows.publicId(row), row.getInt("version"), RecordRows.confidentiality(row),
-        RecordRows.audit(row), row.getString("title"), row.getString("summary"),
+        RecordRows.audit(row), open(handle, row, "title"), open(handle, row, "summary"),
         countries.isEmpty() ? List.of() : List.of(countries.split(",")), row.getString("risk"),
         row.getString("status"), List.of(), List.of(), List.of(), List.of());
   }
 
-  private static Row content(CaseFile caseFile) {
+  private static Row content(Sealing sealing, CaseFile caseFile) {
     return new Row()
-        .text("title", caseFile.title().trim())
-        .text("summary", caseFile.summary())
+        .text("title", sealing.text("title", caseFile.title().trim()))
+        .text("summary", sealing.text("summary", caseFile.summary()))
         .text("risk", caseFile.risk())
         .text("status", caseFile.status())
         .text("countries", String.join(",", caseFile.countries()));
@@ -252,5 +253,11 @@ public final class CaseStore {
           .bind("id", source)
           .execute();
     }
+  }
+
+
+  /** A text column of the row, opened if it was sealed. */
+  private static String open(Handle handle, ResultSet row, String column) throws SQLException {
+    return Sealing.open(handle, TABLE, RecordRows.publicId(row), column, row.getString(column));
   }
 }

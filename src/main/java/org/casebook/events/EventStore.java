@@ -19,6 +19,7 @@ import org.casebook.proceedings.ProceedingStore;
 import org.casebook.storage.Like;
 import org.casebook.storage.RecordRows;
 import org.casebook.storage.Row;
+import org.casebook.storage.Sealing;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -60,7 +61,7 @@ public final class EventStore {
             event.confidentiality(),
             actor,
             now,
-            content(handle, event));
+            content(handle, Sealing.of(handle, TABLE, id, event.confidentiality()), event));
     EventChildren.insert(handle, key, event);
     return key;
   }
@@ -77,7 +78,7 @@ public final class EventStore {
             event.confidentiality(),
             actor,
             now,
-            content(handle, event));
+            content(handle, Sealing.of(handle, TABLE, id, event.confidentiality()), event));
     EventChildren.delete(handle, key);
     EventChildren.insert(handle, key, event);
     return key;
@@ -184,7 +185,7 @@ public final class EventStore {
             .map(
                 (row, context) -> {
                   keys.add(row.getLong("id"));
-                  return read(row);
+                  return read(handle, row);
                 })
             .list();
     if (events.isEmpty()) {
@@ -198,7 +199,7 @@ public final class EventStore {
     return complete;
   }
 
-  private static Event read(ResultSet row) throws SQLException {
+  private static Event read(Handle handle, ResultSet row) throws SQLException {
     return new Event(
         RecordRows.publicId(row),
         row.getInt("version"),
@@ -207,9 +208,9 @@ public final class EventStore {
         row.getObject("case_public_id", UUID.class),
         PartialDate.parse(row.getString("date_edtf")),
         row.getString("type"),
-        row.getString("title"),
-        row.getString("description"),
-        row.getString("location"),
+        open(handle, row, "title"),
+        open(handle, row, "description"),
+        open(handle, row, "location"),
         row.getString("country"),
         row.getString("violation_status"),
         List.of(),
@@ -218,7 +219,7 @@ public final class EventStore {
         List.of());
   }
 
-  private static Row content(Handle handle, Event event) {
+  private static Row content(Handle handle, Sealing sealing, Event event) {
     PartialDate date = event.date();
     return new Row()
         .reference(
@@ -228,9 +229,9 @@ public final class EventStore {
         .date("date_from", date.earliest().orElse(null))
         .date("date_to", date.latest().orElse(null))
         .text("type", event.type())
-        .text("title", event.title().trim())
-        .text("description", event.description())
-        .text("location", event.location())
+        .text("title", sealing.text("title", event.title().trim()))
+        .text("description", sealing.text("description", event.description()))
+        .text("location", sealing.text("location", event.location()))
         .text("country", event.country())
         .text("violation_status", event.violation() == null ? UNKNOWN_VIOLATION : event.violation())
         .reference(
@@ -239,5 +240,11 @@ public final class EventStore {
                 ? null
                 : RecordRows.liveId(
                     handle, ProceedingStore.TABLE, ProceedingStore.KIND, event.proceeding()));
+  }
+
+
+  /** A text column of the row, opened if it was sealed. */
+  private static String open(Handle handle, ResultSet row, String column) throws SQLException {
+    return Sealing.open(handle, TABLE, RecordRows.publicId(row), column, row.getString(column));
   }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.casebook.common.Audit;
 import org.casebook.common.Confidentiality;
 import org.casebook.common.Recorded;
+import org.casebook.common.Redaction;
 import org.casebook.common.Lists;
 import org.casebook.common.Name;
 
@@ -36,5 +37,17 @@ public record Organization(
     return new Organization(
         id, version, confidentiality, audit, name, otherNames, kind, country, registrations,
         memberships, notes);
+  }
+
+  /** This record as shown to a reader without the restricted grant: the notes withheld. */
+  public Organization withheld() {
+    return new Organization(
+        id, version, confidentiality, audit, name, otherNames, kind, country, registrations, memberships, notes == null ? null : Redaction.MARK);
+  }
+
+  /** This record with the notes of {@code stored}, for a change by a reader without the grant. */
+  public Organization keepingRestrictedOf(Organization stored) {
+    return new Organization(
+        id, version, confidentiality, audit, name, otherNames, kind, country, registrations, memberships, stored.notes);
   }
 }

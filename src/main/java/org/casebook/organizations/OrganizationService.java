@@ -9,6 +9,7 @@ import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
 import org.casebook.access.ReadAudit;
+import org.casebook.access.RestrictedFields;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
@@ -44,7 +45,7 @@ public final class OrganizationService {
           Guard.requireVisible(handle, caller, OrganizationStore.TABLE, OrganizationStore.KIND, id);
           Organization record = get(handle, id);
           ReadAudit.restricted(handle, caller, clock, OrganizationStore.TABLE, List.of(record));
-          return record;
+          return RestrictedFields.show(handle, caller, OrganizationStore.TABLE, record, Organization::withheld);
         });
   }
 
@@ -60,6 +61,7 @@ public final class OrganizationService {
         handle -> {
           List<Organization> items = store.list(handle, filter, visibility, page);
           ReadAudit.restricted(handle, caller, clock, OrganizationStore.TABLE, items);
+          items = RestrictedFields.show(handle, caller, OrganizationStore.TABLE, items, Organization::withheld);
           return page.of(items, store.count(handle, filter, visibility));
         });
   }
@@ -73,7 +75,7 @@ public final class OrganizationService {
           checkMembers(handle, checks, organization, "");
           checks.throwIfAny();
           store.insert(handle, id, null, organization, caller.actor(), clock.instant());
-          return get(handle, id);
+          return RestrictedFields.show(handle, caller, OrganizationStore.TABLE, get(handle, id), Organization::withheld);
         });
   }
 
@@ -86,8 +88,12 @@ public final class OrganizationService {
           checks.required("version", organization.version());
           checkMembers(handle, checks, organization, "");
           checks.throwIfAny();
-          store.update(handle, id, organization, caller.actor(), clock.instant());
-          return get(handle, id);
+          Organization changed =
+              RestrictedFields.granted(handle, caller, OrganizationStore.TABLE, id)
+                  ? organization
+                  : organization.keepingRestrictedOf(get(handle, id));
+          store.update(handle, id, changed, caller.actor(), clock.instant());
+          return RestrictedFields.show(handle, caller, OrganizationStore.TABLE, get(handle, id), Organization::withheld);
         });
   }
 
@@ -106,7 +112,7 @@ public final class OrganizationService {
               request.reason(),
               caller.actor(),
               clock.instant());
-          return get(handle, id);
+          return RestrictedFields.show(handle, caller, OrganizationStore.TABLE, get(handle, id), Organization::withheld);
         });
   }
 

@@ -22,6 +22,7 @@ import org.casebook.people.PersonStore;
 import org.casebook.storage.Like;
 import org.casebook.storage.RecordRows;
 import org.casebook.storage.Row;
+import org.casebook.storage.Sealing;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -57,7 +58,7 @@ public final class OrganizationStore {
             confidentiality(organization),
             actor,
             now,
-            content(organization));
+            content(Sealing.of(handle, TABLE, id, confidentiality(organization)), organization));
     insertParts(handle, key, organization);
     return key;
   }
@@ -77,7 +78,7 @@ public final class OrganizationStore {
             confidentiality(organization),
             actor,
             now,
-            content(organization));
+            content(Sealing.of(handle, TABLE, id, confidentiality(organization)), organization));
     handle.execute("DELETE FROM organization_names WHERE organization_id = ?", key);
     handle.execute("DELETE FROM organization_registrations WHERE organization_id = ?", key);
     handle.execute("DELETE FROM organization_memberships WHERE organization_id = ?", key);
@@ -157,7 +158,7 @@ public final class OrganizationStore {
             .map(
                 (row, context) -> {
                   keys.add(row.getLong("id"));
-                  return read(row);
+                  return read(handle, row);
                 })
             .list();
     if (organizations.isEmpty()) {
@@ -257,19 +258,19 @@ public final class OrganizationStore {
     return memberships;
   }
 
-  private static Organization read(ResultSet row) throws SQLException {
+  private static Organization read(Handle handle, ResultSet row) throws SQLException {
     return new Organization(
         RecordRows.publicId(row),
         row.getInt("version"),
         RecordRows.confidentiality(row),
         RecordRows.audit(row),
-        row.getString("primary_name"),
+        open(handle, row, "primary_name"),
         List.of(),
         row.getString("kind"),
         row.getString("country"),
         List.of(),
         List.of(),
-        row.getString("notes"));
+        open(handle, row, "notes"));
   }
 
   private static PartialDate date(ResultSet row, String column) throws SQLException {
@@ -284,9 +285,9 @@ public final class OrganizationStore {
     return Objects.requireNonNullElse(organization.confidentiality(), Confidentiality.INTERNAL);
   }
 
-  private static Row content(Organization organization) {
+  private static Row content(Sealing sealing, Organization organization) {
     return new Row()
-        .text("primary_name", organization.name().trim())
+        .text("primary_name", sealing.text("primary_name", organization.name().trim()))
         .text("kind", organization.kind())
         .text("country", organization.country())
         .text("notes", organization.notes());
@@ -388,5 +389,11 @@ public final class OrganizationStore {
             .mapTo(Integer.class)
             .one()
         > 0;
+  }
+
+
+  /** A text column of the row, opened if it was sealed. */
+  private static String open(Handle handle, ResultSet row, String column) throws SQLException {
+    return Sealing.open(handle, TABLE, RecordRows.publicId(row), column, row.getString(column));
   }
 }

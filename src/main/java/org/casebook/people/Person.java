@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.casebook.common.Audit;
 import org.casebook.common.Confidentiality;
 import org.casebook.common.Recorded;
+import org.casebook.common.Redaction;
 import org.casebook.common.Lists;
 import org.casebook.common.Name;
 import org.casebook.dates.PartialDate;
@@ -42,5 +43,28 @@ public record Person(
     return new Person(
         id, version, confidentiality, audit, name, otherNames, sex, birthDate, citizenship,
         occupation, isProtected, notes);
+  }
+
+  /**
+   * This person as shown to a reader without the restricted grant: the notes withheld, and for a
+   * protected person (a victim, a minor) the identity too, each replaced by the redaction mark.
+   */
+  public Person withheld() {
+    return new Person(
+        id, version, confidentiality, audit, isProtected ? Redaction.MARK : name,
+        isProtected ? List.of() : otherNames, isProtected ? null : sex, isProtected ? null : birthDate,
+        isProtected ? List.of() : citizenship, isProtected ? null : occupation, isProtected,
+        notes == null ? null : Redaction.MARK);
+  }
+
+  /** This person with the restricted fields of {@code stored}, for a change by a reader without the grant. */
+  public Person keepingRestrictedOf(Person stored) {
+    return isProtected || stored.isProtected
+        ? new Person(
+            id, version, confidentiality, audit, stored.name, stored.otherNames, stored.sex,
+            stored.birthDate, stored.citizenship, stored.occupation, stored.isProtected, stored.notes)
+        : new Person(
+            id, version, confidentiality, audit, name, otherNames, sex, birthDate, citizenship,
+            occupation, isProtected, stored.notes);
   }
 }

@@ -7,6 +7,7 @@ import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
 import org.casebook.access.ReadAudit;
+import org.casebook.access.RestrictedFields;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
@@ -41,7 +42,7 @@ public final class PersonService {
           Guard.requireVisible(handle, caller, PersonStore.TABLE, PersonStore.KIND, id);
           Person record = get(handle, id);
           ReadAudit.restricted(handle, caller, clock, PersonStore.TABLE, List.of(record));
-          return record;
+          return RestrictedFields.show(handle, caller, PersonStore.TABLE, record, Person::withheld);
         });
   }
 
@@ -58,6 +59,7 @@ public final class PersonService {
         handle -> {
           List<Person> items = store.list(handle, filter, visibility, page);
           ReadAudit.restricted(handle, caller, clock, PersonStore.TABLE, items);
+          items = RestrictedFields.show(handle, caller, PersonStore.TABLE, items, Person::withheld);
           return page.of(items, store.count(handle, filter, visibility));
         });
   }
@@ -70,7 +72,7 @@ public final class PersonService {
     return jdbi.inTransaction(
         handle -> {
           store.insert(handle, id, null, person, caller.actor(), clock.instant());
-          return get(handle, id);
+          return RestrictedFields.show(handle, caller, PersonStore.TABLE, get(handle, id), Person::withheld);
         });
   }
 
@@ -83,8 +85,12 @@ public final class PersonService {
     return jdbi.inTransaction(
         handle -> {
           Guard.requireSharedWrite(handle, caller, PersonStore.TABLE, PersonStore.KIND, id);
-          store.update(handle, id, person, caller.actor(), clock.instant());
-          return get(handle, id);
+          Person changed =
+              RestrictedFields.granted(handle, caller, PersonStore.TABLE, id)
+                  ? person
+                  : person.keepingRestrictedOf(get(handle, id));
+          store.update(handle, id, changed, caller.actor(), clock.instant());
+          return RestrictedFields.show(handle, caller, PersonStore.TABLE, get(handle, id), Person::withheld);
         });
   }
 
@@ -98,7 +104,7 @@ public final class PersonService {
           RecordRows.voidRecord(
               handle, PersonStore.TABLE, PersonStore.KIND, id, request.version(), request.reason(),
               caller.actor(), clock.instant());
-          return get(handle, id);
+          return RestrictedFields.show(handle, caller, PersonStore.TABLE, get(handle, id), Person::withheld);
         });
   }
 

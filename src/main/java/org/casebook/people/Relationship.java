@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.casebook.common.Audit;
 import org.casebook.common.Confidentiality;
 import org.casebook.common.Recorded;
+import org.casebook.common.Redaction;
 import org.casebook.dates.PartialDate;
 
 /**
@@ -26,5 +27,17 @@ public record Relationship(
 
   public Relationship withHeader(UUID id, Integer version, Confidentiality confidentiality, Audit audit) {
     return new Relationship(id, version, confidentiality, audit, person, type, other, start, end, notes);
+  }
+
+  /** This record as shown to a reader without the restricted grant: the notes withheld. */
+  public Relationship withheld() {
+    return new Relationship(
+        id, version, confidentiality, audit, person, type, other, start, end, notes == null ? null : Redaction.MARK);
+  }
+
+  /** This record with the notes of {@code stored}, for a change by a reader without the grant. */
+  public Relationship keepingRestrictedOf(Relationship stored) {
+    return new Relationship(
+        id, version, confidentiality, audit, person, type, other, start, end, stored.notes);
   }
 }

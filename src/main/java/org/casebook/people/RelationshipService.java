@@ -12,6 +12,7 @@ import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
 import org.casebook.access.ReadAudit;
+import org.casebook.access.RestrictedFields;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
@@ -22,6 +23,7 @@ import org.casebook.common.VoidRequest;
 import org.casebook.dates.PartialDate;
 import org.casebook.storage.RecordRows;
 import org.casebook.storage.Row;
+import org.casebook.storage.Sealing;
 import org.casebook.vocabulary.Vocabularies;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -49,7 +51,7 @@ public final class RelationshipService {
           Guard.requireVisible(handle, caller, TABLE, KIND, id);
           Relationship record = get(handle, id);
           ReadAudit.restricted(handle, caller, clock, TABLE, List.of(record));
-          return record;
+          return RestrictedFields.show(handle, caller, TABLE, record, Relationship::withheld);
         });
   }
 
@@ -88,6 +90,7 @@ public final class RelationshipService {
                   .one();
           List<Relationship> items = select(handle, filter + " ORDER BY r.id", parameters, page.size(), page.offset());
           ReadAudit.restricted(handle, caller, clock, TABLE, items);
+          items = RestrictedFields.show(handle, caller, TABLE, items, Relationship::withheld);
           return page.of(items, total);
         });
   }
@@ -116,7 +119,7 @@ public final class RelationshipService {
         handle -> {
           requirePersonsVisible(handle, caller, relationship);
           insert(handle, id, null, relationship, caller.actor());
-          return get(handle, id);
+          return RestrictedFields.show(handle, caller, TABLE, get(handle, id), Relationship::withheld);
         });
   }
 
@@ -130,10 +133,14 @@ public final class RelationshipService {
         handle -> {
           Guard.requireSharedWrite(handle, caller, TABLE, KIND, id);
           requirePersonsVisible(handle, caller, relationship);
+          Relationship changed =
+              RestrictedFields.granted(handle, caller, TABLE, id)
+                  ? relationship
+                  : relationship.keepingRestrictedOf(get(handle, id));
           RecordRows.update(
               handle, TABLE, KIND, id, relationship.version(), relationship.confidentiality(),
-              caller.actor(), clock.instant(), content(handle, relationship));
-          return get(handle, id);
+              caller.actor(), clock.instant(), content(handle, id, changed));
+          return RestrictedFields.show(handle, caller, TABLE, get(handle, id), Relationship::withheld);
         });
   }
 
@@ -145,7 +152,7 @@ public final class RelationshipService {
         handle -> {
           Guard.requireSharedWrite(handle, caller, TABLE, KIND, id);
           RecordRows.voidRecord(handle, TABLE, KIND, id, request.version(), request.reason(), caller.actor(), clock.instant());
-          return get(handle, id);
+          return RestrictedFields.show(handle, caller, TABLE, get(handle, id), Relationship::withheld);
         });
   }
 
@@ -165,13 +172,13 @@ public final class RelationshipService {
     int version = RecordRows.currentVersion(handle, TABLE, KIND, current);
     RecordRows.update(
         handle, TABLE, KIND, current, version, relationship.confidentiality(), actor,
-        clock.instant(), content(handle, relationship));
+        clock.instant(), content(handle, current, relationship));
   }
 
   private void insert(Handle handle, UUID id, String importKey, Relationship relationship, Actor actor) {
     RecordRows.insert(
         handle, TABLE, id, importKey, relationship.confidentiality(), actor, clock.instant(),
-        content(handle, relationship));
+        content(handle, id, relationship));
   }
 
   public Checks check(Relationship relationship, String prefix) {
@@ -187,14 +194,14 @@ public final class RelationshipService {
     return checks;
   }
 
-  private static Row content(Handle handle, Relationship relationship) {
+  private static Row content(Handle handle, UUID id, Relationship relationship) {
     return new Row()
         .reference("person_id", RecordRows.liveId(handle, PersonStore.TABLE, PersonStore.KIND, relationship.person()))
         .text("type", relationship.type())
         .reference("other_person_id", RecordRows.liveId(handle, PersonStore.TABLE, PersonStore.KIND, relationship.other()))
         .text("start_edtf", edtf(relationship.start()))
         .text("end_edtf", edtf(relationship.end()))
-        .text("notes", relationship.notes());
+        .text("notes", Sealing.of(handle, TABLE, id, relationship.confidentiality()).restrictedField("notes", relationship.notes()));
   }
 
   private static String edtf(PartialDate date) {
@@ -225,10 +232,10 @@ public final class RelationshipService {
     if (persons != null) {
       query.bindList("persons", persons);
     }
-    return query.map((row, context) -> read(row)).list();
+    return query.map((row, context) -> read(handle, row)).list();
   }
 
-  private static Relationship read(ResultSet row) throws SQLException {
+  private static Relationship read(Handle handle, ResultSet row) throws SQLException {
     return new Relationship(
         RecordRows.publicId(row),
         row.getInt("version"),
@@ -239,6 +246,6 @@ public final class RelationshipService {
         row.getObject("other", UUID.class),
         PartialDate.parseOptional(row.getString("start_edtf")).orElse(null),
         PartialDate.parseOptional(row.getString("end_edtf")).orElse(null),
-        row.getString("notes"));
+        Sealing.open(handle, TABLE, RecordRows.publicId(row), "notes", row.getString("notes")));
   }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.casebook.common.Audit;
 import org.casebook.common.Confidentiality;
 import org.casebook.common.Recorded;
+import org.casebook.common.Redaction;
 import org.casebook.common.Lists;
 
 /**
@@ -40,5 +41,17 @@ public record Proceeding(
     return new Proceeding(
         id, version, confidentiality, audit, caseId, kind, title, authority, jurisdiction, number,
         charges, parties, history, outcome, notes);
+  }
+
+  /** This record as shown to a reader without the restricted grant: the notes withheld. */
+  public Proceeding withheld() {
+    return new Proceeding(
+        id, version, confidentiality, audit, caseId, kind, title, authority, jurisdiction, number, charges, parties, history, outcome, notes == null ? null : Redaction.MARK);
+  }
+
+  /** This record with the notes of {@code stored}, for a change by a reader without the grant. */
+  public Proceeding keepingRestrictedOf(Proceeding stored) {
+    return new Proceeding(
+        id, version, confidentiality, audit, caseId, kind, title, authority, jurisdiction, number, charges, parties, history, outcome, stored.notes);
   }
 }

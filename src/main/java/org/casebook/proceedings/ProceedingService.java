@@ -11,6 +11,7 @@ import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
 import org.casebook.access.ReadAudit;
+import org.casebook.access.RestrictedFields;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
@@ -51,7 +52,7 @@ public final class ProceedingService {
           Guard.requireVisible(handle, caller, ProceedingStore.TABLE, ProceedingStore.KIND, id);
           Proceeding record = get(handle, id);
           ReadAudit.restricted(handle, caller, clock, ProceedingStore.TABLE, List.of(record));
-          return record;
+          return RestrictedFields.show(handle, caller, ProceedingStore.TABLE, record, Proceeding::withheld);
         });
   }
 
@@ -67,6 +68,7 @@ public final class ProceedingService {
         handle -> {
           List<Proceeding> items = store.list(handle, filter, visibility, page);
           ReadAudit.restricted(handle, caller, clock, ProceedingStore.TABLE, items);
+          items = RestrictedFields.show(handle, caller, ProceedingStore.TABLE, items, Proceeding::withheld);
           return page.of(items, store.count(handle, filter, visibility));
         });
   }
@@ -92,7 +94,7 @@ public final class ProceedingService {
           checks.throwIfAny();
           Guard.requireCaseWrite(handle, caller, proceeding.caseId());
           store.insert(handle, id, null, proceeding, caller.actor(), clock.instant());
-          return get(handle, id);
+          return RestrictedFields.show(handle, caller, ProceedingStore.TABLE, get(handle, id), Proceeding::withheld);
         });
   }
 
@@ -113,8 +115,12 @@ public final class ProceedingService {
           checks.required("version", proceeding.version());
           checkReferences(handle, checks, proceeding, "");
           checks.throwIfAny();
-          store.update(handle, id, proceeding, caller.actor(), clock.instant());
-          return get(handle, id);
+          Proceeding changed =
+              RestrictedFields.granted(handle, caller, ProceedingStore.TABLE, id)
+                  ? proceeding
+                  : proceeding.keepingRestrictedOf(get(handle, id));
+          store.update(handle, id, changed, caller.actor(), clock.instant());
+          return RestrictedFields.show(handle, caller, ProceedingStore.TABLE, get(handle, id), Proceeding::withheld);
         });
   }
 
@@ -134,7 +140,7 @@ public final class ProceedingService {
               request.reason(),
               caller.actor(),
               clock.instant());
-          return get(handle, id);
+          return RestrictedFields.show(handle, caller, ProceedingStore.TABLE, get(handle, id), Proceeding::withheld);
         });
   }
 

@@ -17,6 +17,7 @@ import org.casebook.common.Actor;
 import org.casebook.common.PageRequest;
 import org.casebook.storage.RecordRows;
 import org.casebook.storage.Row;
+import org.casebook.storage.Sealing;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -55,7 +56,7 @@ public final class ProceedingStore {
             proceeding.confidentiality(),
             actor,
             now,
-            content(handle, proceeding));
+            content(handle, Sealing.of(handle, TABLE, id, proceeding.confidentiality()), proceeding));
     children.insert(handle, key, proceeding);
     return key;
   }
@@ -72,7 +73,7 @@ public final class ProceedingStore {
             proceeding.confidentiality(),
             actor,
             now,
-            content(handle, proceeding));
+            content(handle, Sealing.of(handle, TABLE, id, proceeding.confidentiality()), proceeding));
     children.delete(handle, key);
     children.insert(handle, key, proceeding);
     return key;
@@ -156,7 +157,7 @@ public final class ProceedingStore {
             .map(
                 (row, context) -> {
                   keys.add(row.getLong("id"));
-                  return read(row);
+                  return read(handle, row);
                 })
             .list();
     if (proceedings.isEmpty()) {
@@ -170,7 +171,7 @@ public final class ProceedingStore {
     return complete;
   }
 
-  private static Proceeding read(ResultSet row) throws SQLException {
+  private static Proceeding read(Handle handle, ResultSet row) throws SQLException {
     return new Proceeding(
         RecordRows.publicId(row),
         row.getInt("version"),
@@ -178,19 +179,19 @@ public final class ProceedingStore {
         RecordRows.audit(row),
         row.getObject("case_public_id", UUID.class),
         row.getString("kind"),
-        row.getString("title"),
-        row.getString("authority"),
+        open(handle, row, "title"),
+        open(handle, row, "authority"),
         row.getString("jurisdiction"),
-        row.getString("number"),
+        open(handle, row, "number"),
         List.of(),
         List.of(),
         List.of(),
-        outcome(row),
-        row.getString("notes"));
+        outcome(handle, row),
+        open(handle, row, "notes"));
   }
 
-  private static Outcome outcome(ResultSet row) throws SQLException {
-    String summary = row.getString("outcome_summary");
+  private static Outcome outcome(Handle handle, ResultSet row) throws SQLException {
+    String summary = open(handle, row, "outcome_summary");
     BigDecimal amount = row.getBigDecimal("fine_amount");
     if (summary == null && amount == null) {
       return null;
@@ -199,7 +200,7 @@ public final class ProceedingStore {
         summary, amount == null ? null : new Outcome.Fine(amount, row.getString("fine_currency")));
   }
 
-  private static Row content(Handle handle, Proceeding proceeding) {
+  private static Row content(Handle handle, Sealing sealing, Proceeding proceeding) {
     Outcome outcome = proceeding.outcome();
     Outcome.Fine fine = outcome == null ? null : outcome.fine();
     return new Row()
@@ -207,13 +208,19 @@ public final class ProceedingStore {
             "case_id",
             RecordRows.liveId(handle, CaseStore.TABLE, CaseStore.KIND, proceeding.caseId()))
         .text("kind", proceeding.kind())
-        .text("title", proceeding.title().trim())
-        .text("authority", proceeding.authority())
+        .text("title", sealing.text("title", proceeding.title().trim()))
+        .text("authority", sealing.text("authority", proceeding.authority()))
         .text("jurisdiction", proceeding.jurisdiction())
-        .text("number", proceeding.number())
-        .text("outcome_summary", outcome == null ? null : outcome.summary())
+        .text("number", sealing.text("number", proceeding.number()))
+        .text("outcome_summary", sealing.text("outcome_summary", outcome == null ? null : outcome.summary()))
         .decimal("fine_amount", fine == null ? null : fine.amount())
         .text("fine_currency", fine == null ? null : fine.currency())
         .text("notes", proceeding.notes());
+  }
+
+
+  /** A text column of the row, opened if it was sealed. */
+  private static String open(Handle handle, ResultSet row, String column) throws SQLException {
+    return Sealing.open(handle, TABLE, RecordRows.publicId(row), column, row.getString(column));
   }
 }

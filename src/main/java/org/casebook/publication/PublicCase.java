@@ -2,6 +2,7 @@ package org.casebook.publication;
 
 import java.util.List;
 import java.util.UUID;
+import org.casebook.common.Redaction;
 import org.casebook.dates.PartialDate;
 
 /**

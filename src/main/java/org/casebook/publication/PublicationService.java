@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.casebook.cases.CaseFile;
 import org.casebook.common.Confidentiality;
 import org.casebook.common.NoSuchRecord;
+import org.casebook.common.Redaction;
 import org.casebook.common.Recorded;
 import org.casebook.events.Event;
 import org.casebook.events.Participant;

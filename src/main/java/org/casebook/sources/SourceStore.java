@@ -20,6 +20,7 @@ import org.casebook.people.PersonStore;
 import org.casebook.storage.Like;
 import org.casebook.storage.RecordRows;
 import org.casebook.storage.Row;
+import org.casebook.storage.Sealing;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for sources. Every method runs in the caller's transaction. */
@@ -43,7 +44,7 @@ public final class SourceStore {
       Handle handle, UUID id, String importKey, Source source, Actor actor, Instant now) {
     long key =
         RecordRows.insert(
-            handle, TABLE, id, importKey, confidentiality(source), actor, now, content(source));
+            handle, TABLE, id, importKey, confidentiality(source), actor, now, content(Sealing.of(handle, TABLE, id, confidentiality(source)), source));
     return key;
   }
 
@@ -59,7 +60,7 @@ public final class SourceStore {
             confidentiality(source),
             actor,
             now,
-            content(source));
+            content(Sealing.of(handle, TABLE, id, confidentiality(source)), source));
     return key;
   }
 
@@ -68,7 +69,7 @@ public final class SourceStore {
     return handle
         .createQuery("SELECT " + COLUMNS + ", s.full_text FROM sources s WHERE s.public_id = :id")
         .bind("id", id)
-        .map((row, context) -> read(row, row.getString("full_text")))
+        .map((row, context) -> read(handle, row, open(handle, row, "full_text")))
         .findOne();
   }
 
@@ -89,7 +90,7 @@ public final class SourceStore {
         .bindMap(parameters)
         .bind("limit", page.size())
         .bind("offset", page.offset())
-        .map((row, context) -> read(row, null))
+        .map((row, context) -> read(handle, row, null))
         .list();
   }
 
@@ -127,18 +128,18 @@ public final class SourceStore {
     return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
   }
 
-  private static Source read(ResultSet row, String text) throws SQLException {
+  private static Source read(Handle handle, ResultSet row, String text) throws SQLException {
     return new Source(
         RecordRows.publicId(row),
         row.getInt("version"),
         RecordRows.confidentiality(row),
         RecordRows.audit(row),
-        row.getString("title"),
+        open(handle, row, "title"),
         row.getString("kind"),
-        row.getString("publisher"),
+        open(handle, row, "publisher"),
         PartialDate.parseOptional(row.getString("date_edtf")).orElse(null),
         row.getString("language"),
-        row.getString("url"),
+        open(handle, row, "url"),
         row.getString("reliability"),
         row.getString("file_name"),
         row.getString("sha256"),
@@ -149,19 +150,25 @@ public final class SourceStore {
     return Objects.requireNonNullElse(source.confidentiality(), Confidentiality.INTERNAL);
   }
 
-  private static Row content(Source source) {
+  private static Row content(Sealing sealing, Source source) {
     PartialDate date = source.date();
     return new Row()
-        .text("title", source.title().trim())
+        .text("title", sealing.text("title", source.title().trim()))
         .text("kind", source.kind())
-        .text("publisher", source.publisher())
+        .text("publisher", sealing.text("publisher", source.publisher()))
         .text("date_edtf", date == null ? null : date.toEdtf())
         .text("date_sort", date == null ? null : date.sortKey())
         .text("language", source.language())
-        .text("url", source.url())
+        .text("url", sealing.text("url", source.url()))
         .text("reliability", source.reliability())
         .text("file_name", source.fileName())
         .text("sha256", source.sha256())
         .text("full_text", source.text());
+  }
+
+
+  /** A text column of the row, opened if it was sealed. */
+  private static String open(Handle handle, ResultSet row, String column) throws SQLException {
+    return Sealing.open(handle, TABLE, RecordRows.publicId(row), column, row.getString(column));
   }
 }

@@ -1,6 +1,7 @@
 package org.casebook.web;
 
 import java.util.UUID;
+import org.casebook.access.Permission;
 import org.casebook.common.VoidRequest;
 
 /**
@@ -37,6 +38,7 @@ public final class RecordRoutes {
         base,
         ApiDoc.of(plural, "Create a " + singular).accepts(type).returns(type).status(201),
         context -> {
+          Callers.of(context).require(Permission.WRITE_RECORDS);
           T created = resource.create(Callers.of(context), requests.body(context, type));
           context.status(201);
           context.header("Location", base + "/" + resource.idOf(created));
@@ -48,6 +50,7 @@ public final class RecordRoutes {
             .accepts(type)
             .returns(type),
         context -> {
+          Callers.of(context).require(Permission.WRITE_RECORDS);
           UUID id = Requests.pathId(context, "id");
           T changed = requests.body(context, type);
           Requests.requireSameId(id, resource.idOf(changed));
@@ -58,11 +61,13 @@ public final class RecordRoutes {
         ApiDoc.of(plural, "Void a " + singular + " with a reason; it is kept, never deleted")
             .accepts(VoidRequest.class)
             .returns(type),
-        context ->
-            context.json(
+        context -> {
+          Callers.of(context).require(Permission.WRITE_RECORDS);
+          context.json(
                 resource.voidRecord(
                     Callers.of(context),
                     Requests.pathId(context, "id"),
-                    requests.body(context, VoidRequest.class))));
+                    requests.body(context, VoidRequest.class)));
+        });
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.casebook.app.Casebook;
 import org.casebook.common.NoSuchRecord;
+import org.casebook.common.Redaction;
 import org.casebook.storage.TestStore;
 import org.casebook.testing.TestCasebook;
 import org.casebook.transfer.ImportResult;

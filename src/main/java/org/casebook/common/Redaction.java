@@ -1,4 +1,4 @@
-package org.casebook.publication;
+package org.casebook.common;
 
 /** How withheld content is shown in public output: in its place, visibly, never silently dropped. */
 public final class Redaction {
