@@ -1,5 +1,6 @@
 package org.casebook.common;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.UUID;
 
 /** What every record type has in common, for code that handles records of any kind. */
@@ -11,7 +12,8 @@ public interface Recorded {
   /** Who made and changed the record; null on a record read from a request body. */
   Audit audit();
 
-  /** Whether the record has been voided. */
+  /** Whether the record has been voided (shown in responses as {@code audit.voided_at}). */
+  @JsonIgnore
   default boolean isVoided() {
     return audit() != null && audit().voided();
   }

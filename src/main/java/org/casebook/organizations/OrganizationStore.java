@@ -290,7 +290,7 @@ public final class OrganizationStore {
         .text("primary_name", sealing.text("primary_name", organization.name().trim()))
         .text("kind", organization.kind())
         .text("country", organization.country())
-        .text("notes", organization.notes());
+        .text("notes", sealing.restrictedField("notes", organization.notes()));
   }
 
   private static void insertParts(Handle handle, long key, Organization organization) {

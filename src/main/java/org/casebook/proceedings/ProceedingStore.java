@@ -215,7 +215,7 @@ public final class ProceedingStore {
         .text("outcome_summary", sealing.text("outcome_summary", outcome == null ? null : outcome.summary()))
         .decimal("fine_amount", fine == null ? null : fine.amount())
         .text("fine_currency", fine == null ? null : fine.currency())
-        .text("notes", proceeding.notes());
+        .text("notes", sealing.restrictedField("notes", proceeding.notes()));
   }
 
 

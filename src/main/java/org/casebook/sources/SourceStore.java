@@ -163,7 +163,7 @@ public final class SourceStore {
         .text("reliability", source.reliability())
         .text("file_name", source.fileName())
         .text("sha256", source.sha256())
-        .text("full_text", source.text());
+        .text("full_text", sealing.text("full_text", source.text()));
   }
 
 
