@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       TokenCommand.class,
       AuditCommand.class,
+      KeysCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -17,8 +17,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Moves every stored value of the given encrypted columns to the current primary key, after a
- * {@link KeyRotation}. A value not yet encrypted at all (left from before its column was
- * encrypted) is encrypted too, and counted apart; list only columns that hold encrypted values.
+ * {@link KeyRotation}. A value in clear is left as it is: a column may hold both, since only the
+ * records and fields that are restricted are sealed (see {@code storage.Sealing}).
  *
  * <p>Rows are taken in order of their internal {@code id}, a batch at a time, each batch in its own
  * transaction together with the run's position, kept in {@code key_rotation_progress}. A run that
@@ -79,7 +79,8 @@ public final class ReEncryption {
    * @param finished whether every column was finished (false: the run was stopped)
    * @param examined rows with a value that the run looked at
    * @param reEncrypted values moved from an old key to the primary key
-   * @param plaintextEncrypted values that were not encrypted and now are
+   * @param plaintextEncrypted values that were in clear and now are encrypted; always 0, since
+   *     values in clear belong to records that are not restricted and stay as they are
    * @param concurrentChanges updates that found the value changed by someone else and read it again
    * @param undecryptable the values that could not be decrypted and were left as they were (the
    *     first hundred)
@@ -223,7 +224,7 @@ public final class ReEncryption {
       done += batch.size();
       position =
           new Position(
-              batch.isEmpty() ? afterId : batch.get(batch.size() - 1).id(),
+              batch.isEmpty() ? afterId : Long.valueOf(batch.get(batch.size() - 1).id()),
               batch.size() < batchSize);
       progress.report(stage, done, Math.max(done, total));
       if (position.finished()) {
@@ -295,7 +296,7 @@ public final class ReEncryption {
     for (StoredValue stored : batch) {
       reEncryptRow(handle, column, stored, tally);
     }
-    Long lastId = batch.isEmpty() ? afterId : batch.get(batch.size() - 1).id();
+    Long lastId = batch.isEmpty() ? afterId : Long.valueOf(batch.get(batch.size() - 1).id());
     int updated =
         handle
             .createUpdate(
@@ -365,7 +366,7 @@ public final class ReEncryption {
   }
 
   private boolean needsWork(String stored) {
-    return stored != null && (!FieldCipher.isEncrypted(stored) || cipher.needsRotation(stored));
+    return stored != null && FieldCipher.isEncrypted(stored) && cipher.needsRotation(stored);
   }
 
   /** Rows of the column holding a value, all of them or those up to {@code throughId}. */

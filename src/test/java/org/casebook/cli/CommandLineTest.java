@@ -76,6 +76,23 @@ class CommandLineTest {
   }
 
   @Test
+  void rotatingTheKeysKeepsEveryRestrictedValueReadable() throws Exception {
+    String data = folder.resolve("data").toString();
+    Path before = folder.resolve("before.yaml");
+    Path after = folder.resolve("after.yaml");
+    assertThat(run("import", "--data-dir", data, "demo/smailova.yaml")).isEqualTo(ExitCode.OK);
+    assertThat(run("export", "--data-dir", data, "smailova", "-o", before.toString())).isEqualTo(ExitCode.OK);
+
+    assertThat(run("keys", "rotate", "--data-dir", data)).isEqualTo(ExitCode.OK);
+    assertThat(stdout()).contains("New primary key").containsPattern("Re-encrypted [1-9][0-9]* of");
+    assertThat(run("keys", "reencrypt", "--data-dir", data)).isEqualTo(ExitCode.OK);
+    assertThat(stdout()).contains("Re-encrypted 0 of");
+    assertThat(run("export", "--data-dir", data, "smailova", "-o", after.toString())).isEqualTo(ExitCode.OK);
+
+    assertThat(Files.readString(after)).isEqualTo(Files.readString(before)).contains("Ms. Smailova's lawyer");
+  }
+
+  @Test
   void migrateReportsTheSchemaVersion() {
     String data = folder.resolve("data").toString();
 
