@@ -119,6 +119,11 @@ public final class Casebook implements AutoCloseable {
   }
 
   public WebServer serve(String host, int port) {
+    return serve(host, port, false);
+  }
+
+  /** Starts the server; a demo server marks every answer as a demo. */
+  public WebServer serve(String host, int port, boolean demo) {
     ObjectMapper mapper = Json.mapper();
     Requests requests = new Requests(mapper);
     return WebServer.start(
@@ -138,7 +143,8 @@ public final class Casebook implements AutoCloseable {
             new VocabularyRoutes(vocabularies, requests),
             new CatalogueRoutes(catalogue, requests),
             new TransferRoutes(importer, exporter),
-            new PublicationRoutes(new PublicationService(database.jdbi(), records))));
+            new PublicationRoutes(new PublicationService(database.jdbi(), records))),
+        demo);
   }
 
   /**

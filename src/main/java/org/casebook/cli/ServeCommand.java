@@ -3,6 +3,7 @@ package org.casebook.cli;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.casebook.app.Casebook;
+import org.casebook.demo.DemoSetup;
 import org.casebook.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Casebook casebook = Casebook.open(store.settings(server.options()), Clock.systemUTC());
-    runUntilStopped(casebook, casebook.serve(), "");
+    runUntilStopped(
+        casebook,
+        casebook.serve(casebook.settings().host(), casebook.settings().port(), DemoSetup.isDemo(casebook)),
+        "");
     return ExitCode.OK;
   }
 

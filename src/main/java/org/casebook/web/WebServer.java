@@ -26,6 +26,15 @@ public final class WebServer implements AutoCloseable {
 
   public static WebServer start(
       String host, int port, ObjectMapper mapper, Authenticator authenticator, List<Feature> features) {
+    return start(host, port, mapper, authenticator, features, false);
+  }
+
+  /**
+   * Starts the server; a demo server marks every answer as a demo ({@code X-Casebook-Demo: true},
+   * and {@code "demo": true} in {@code /health}), so that nobody takes it for a real installation.
+   */
+  public static WebServer start(
+      String host, int port, ObjectMapper mapper, Authenticator authenticator, List<Feature> features, boolean demo) {
     Javalin app =
         Javalin.create(
             config -> {
@@ -35,6 +44,9 @@ public final class WebServer implements AutoCloseable {
               config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
               config.jetty.modifyHttpConfiguration(http -> http.setSendXPoweredBy(false));
               config.routes.before(SecurityHeaders::apply);
+              if (demo) {
+                config.routes.before(context -> context.header("X-Casebook-Demo", "true"));
+              }
               config.routes.before(context -> Callers.set(context, authenticator.authenticate(context)));
               config.routes.exception(CasebookException.class, Problems::known);
               config.routes.exception(Exception.class, Problems::unexpected);
@@ -53,7 +65,7 @@ public final class WebServer implements AutoCloseable {
               routes.get(
                   "/health",
                   ApiDoc.of("health", "Answers 200 once the server is ready").returns(Map.class),
-                  context -> context.json(Map.of("status", "ok")));
+                  context -> context.json(demo ? Map.of("status", "ok", "demo", true) : Map.of("status", "ok")));
               for (Feature feature : features) {
                 feature.register(routes);
               }
