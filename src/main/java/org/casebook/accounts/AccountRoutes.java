@@ -3,6 +3,7 @@ package org.casebook.accounts;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Permission;
 import org.casebook.access.Role;
+import org.casebook.audit.AuditEntry;
+import org.casebook.audit.AuditLog;
 import org.casebook.common.Checks;
 import org.casebook.common.NotPermitted;
 import org.casebook.web.ApiDoc;
@@ -17,6 +20,7 @@ import org.casebook.web.Callers;
 import org.casebook.web.Feature;
 import org.casebook.web.Requests;
 import org.casebook.web.Routes;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Sign-in and sign-out, the signed-in user's own account (password, second factor, API tokens),
@@ -26,11 +30,28 @@ public final class AccountRoutes implements Feature {
   private final AccountService accounts;
   private final TeamService teams;
   private final Requests requests;
+  private final Jdbi jdbi;
+  private final Clock clock;
 
-  public AccountRoutes(AccountService accounts, TeamService teams, Requests requests) {
+  public AccountRoutes(
+      AccountService accounts, TeamService teams, Requests requests, Jdbi jdbi, Clock clock) {
     this.accounts = accounts;
     this.teams = teams;
     this.requests = requests;
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /**
+   * Records a sign-in, a refused sign-in or a sign-out in the audit log. A refused sign-in is
+   * recorded without the name that was typed, which may be a mistyped password.
+   */
+  private void audit(String action, String actor, String session, UUID userId) {
+    jdbi.useTransaction(
+        handle ->
+            AuditLog.appendTo(
+                handle,
+                new AuditEntry(clock.instant(), actor, session, action, userId == null ? null : "user", userId, null)));
   }
 
   /** A sign-in: name, password and, where the account has one, a one-time or recovery code. */
@@ -199,8 +220,14 @@ public final class AccountRoutes implements Feature {
     } catch (SignInThrottled throttled) {
       long seconds = Math.max(1, Duration.between(Instant.now(), throttled.retryAfter()).toSeconds());
       context.header("Retry-After", String.valueOf(seconds));
+      audit("sign-in-throttled", "anonymous", null, null);
       throw throttled;
+    } catch (SignInRefused refused) {
+      audit("sign-in-failed", "anonymous", null, null);
+      throw refused;
     }
+    Principal principal = result.principal();
+    audit("sign-in", principal.name(), principal.credential().toString(), principal.userId());
     Cookie cookie = new Cookie(SessionAuthenticator.COOKIE, result.sessionToken());
     cookie.setHttpOnly(true);
     cookie.setSecure(Requests.overTls(context));
@@ -213,6 +240,7 @@ public final class AccountRoutes implements Feature {
   private void signOut(Context context) {
     String token = context.cookie(SessionAuthenticator.COOKIE);
     if (token != null) {
+      accounts.session(token).ifPresent(principal -> audit("sign-out", principal.name(), principal.credential().toString(), principal.userId()));
       accounts.signOut(token);
     }
     context.removeCookie(SessionAuthenticator.COOKIE, "/");

@@ -17,6 +17,7 @@ import org.casebook.common.Checks;
 import org.casebook.common.InvalidInput;
 import org.casebook.common.NoSuchRecord;
 import org.jdbi.v3.core.Handle;
+import org.casebook.crypto.FieldProtection;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -257,7 +258,7 @@ public final class AccountService {
           if (stored.user().totpEnabled() || stored.totpSecret() == null) {
             throw new InvalidInput("totp", "there is no pending enrolment to confirm");
           }
-          OptionalLong step = Totp.matchingStep(stored.totpSecret(), code, now);
+          OptionalLong step = Totp.matchingStep(totpSecret(stored), code, now);
           if (step.isEmpty() || !UserStore.useTotpStep(handle, stored.key(), step.getAsLong())) {
             throw new InvalidInput("code", "does not match; check the authenticator's clock");
           }
@@ -531,6 +532,12 @@ public final class AccountService {
    * Whether the second factor is right, using up the code: a TOTP time step is accepted once, a
    * recovery code once. True for an account without a second factor.
    */
+  /** A user's TOTP secret in clear; it is stored sealed. */
+  private String totpSecret(StoredUser user) {
+    return jdbi.getConfig(FieldProtection.class)
+        .openValue("users", user.user().id(), "totp_secret", user.totpSecret());
+  }
+
   private boolean secondFactorAccepted(StoredUser user, String code, Instant now) {
     if (!user.user().totpEnabled()) {
       return true;
@@ -539,7 +546,7 @@ public final class AccountService {
       return false;
     }
     String trimmed = code.trim();
-    OptionalLong step = Totp.matchingStep(user.totpSecret(), trimmed, now);
+    OptionalLong step = Totp.matchingStep(totpSecret(user), trimmed, now);
     if (step.isPresent()) {
       return jdbi.inTransaction(
           handle -> UserStore.useTotpStep(handle, user.key(), step.getAsLong()));

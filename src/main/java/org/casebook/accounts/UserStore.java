@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.casebook.common.NoSuchRecord;
+import org.casebook.crypto.FieldProtection;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for {@code users}. Every method runs in the caller's transaction. */
@@ -94,13 +95,19 @@ final class UserStore {
         .execute();
   }
 
-  /** Stores a pending secret, or none; either way the second factor is off until confirmed. */
+  /**
+   * Stores a pending secret, or none; either way the second factor is off until confirmed. The
+   * secret is sealed with the store's key, as restricted content is.
+   */
   static void setTotp(Handle handle, long key, String secret, boolean enabled, Instant now) {
+    UUID publicId =
+        handle.createQuery("SELECT public_id FROM users WHERE id = :key").bind("key", key).mapTo(UUID.class).one();
+    String sealed = FieldProtection.seal(handle, "users", publicId, "totp_secret", secret);
     handle
         .createUpdate(
             "UPDATE users SET totp_secret = :secret, totp_enabled = :enabled,"
                 + " totp_last_step = NULL, updated_at = :now WHERE id = :key")
-        .bindByType("secret", secret, String.class)
+        .bindByType("secret", sealed, String.class)
         .bind("enabled", enabled)
         .bind("now", utc(now))
         .bind("key", key)

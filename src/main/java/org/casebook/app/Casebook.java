@@ -62,12 +62,14 @@ public final class Casebook implements AutoCloseable {
   private final ImportService importer;
   private final ExportService exporter;
   private final Keyring keyring;
+  private final Clock clock;
   private final AccountService accounts;
   private final TeamService teams;
 
   private Casebook(Settings settings, Database database, Clock clock) {
     this.settings = settings;
     this.database = database;
+    this.clock = clock;
     var jdbi = database.jdbi();
     this.keyring = keyring(settings);
     jdbi.getConfig(FieldProtection.class).use(new FieldCipher(keyring));
@@ -132,7 +134,7 @@ public final class Casebook implements AutoCloseable {
         mapper,
         new SessionAuthenticator(accounts),
         List.of(
-            new AccountRoutes(accounts, teams, requests),
+            new AccountRoutes(accounts, teams, requests, database.jdbi(), clock),
             new CaseRoutes(records.cases(), requests),
             new PersonRoutes(records.persons(), records.relationships(), requests),
             new OrganizationRoutes(records.organizations(), requests),

@@ -11,14 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.casebook.accounts.AccountPolicy;
 import org.casebook.accounts.AccountService;
+import org.casebook.app.Casebook;
 import org.casebook.access.Role;
 import org.casebook.accounts.User;
 import org.casebook.common.InvalidInput;
 import org.casebook.common.NoSuchRecord;
-import org.casebook.config.Settings;
-import org.casebook.storage.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,17 +51,8 @@ final class UserCommand implements Runnable {
 
   /** Opens the store named by the options, brings its schema up to date, and runs {@code work}. */
   static int withAccounts(StoreOptions store, AccountWork work) {
-    Settings settings = store.settings();
-    try (Database database =
-        Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
-      database.migrate();
-      AccountService accounts =
-          new AccountService(
-              database.jdbi(),
-              Clock.systemUTC(),
-              AccountPolicy.defaults(),
-              AccountService.newPseudonymKey());
-      return work.run(accounts);
+    try (Casebook casebook = Casebook.open(store.settings(), Clock.systemUTC())) {
+      return work.run(casebook.accounts());
     }
   }
 

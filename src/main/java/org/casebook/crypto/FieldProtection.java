@@ -33,22 +33,31 @@ public final class FieldProtection implements JdbiConfig<FieldProtection> {
 
   /** The value sealed for column {@code column} of record {@code id} in {@code table}. */
   public static String seal(Handle handle, String table, UUID id, String column, String value) {
-    if (value == null) {
-      return null;
-    }
-    return cipherOf(handle).encrypt(value, new Binding(table, id, column));
+    return handle.getConfig(FieldProtection.class).sealValue(table, id, column, value);
   }
 
   /** A stored value in clear: opened if it was sealed, as it is otherwise. */
   public static String open(Handle handle, String table, UUID id, String column, String stored) {
+    return handle.getConfig(FieldProtection.class).openValue(table, id, column, stored);
+  }
+
+  /** {@link #seal} for code that holds the configuration rather than a handle. */
+  public String sealValue(String table, UUID id, String column, String value) {
+    if (value == null) {
+      return null;
+    }
+    return cipher().encrypt(value, new Binding(table, id, column));
+  }
+
+  /** {@link #open} for code that holds the configuration rather than a handle. */
+  public String openValue(String table, UUID id, String column, String stored) {
     if (stored == null || !FieldCipher.isEncrypted(stored)) {
       return stored;
     }
-    return cipherOf(handle).decrypt(stored, new Binding(table, id, column));
+    return cipher().decrypt(stored, new Binding(table, id, column));
   }
 
-  private static FieldCipher cipherOf(Handle handle) {
-    FieldCipher cipher = handle.getConfig(FieldProtection.class).cipher;
+  private FieldCipher cipher() {
     if (cipher == null) {
       throw new IllegalStateException("no encryption key is configured for this store");
     }
