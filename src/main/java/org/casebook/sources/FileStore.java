@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.casebook.common.InvalidInput;
 import org.casebook.storage.StorageUnavailable;
@@ -64,9 +65,39 @@ public final class FileStore {
    */
   public String put(byte[] content) {
     String hash = sha256(content);
-    Path target = pathOf(hash);
+    write(pathOf(hash), hash, content);
+    return hash;
+  }
+
+  /**
+   * Stores the sealed form of a restricted source's file, under the hash of its clear content and
+   * the source's id, so that it is never shared with, or found by, another source. Returns the
+   * hash given.
+   */
+  public String putSealed(String sha256, UUID owner, byte[] sealed) {
+    write(sealedPathOf(sha256, owner), sha256, sealed);
+    return sha256;
+  }
+
+  /** The sealed file of a restricted source, if it is stored. */
+  public Optional<byte[]> readSealed(String sha256, UUID owner) {
+    try {
+      return Optional.of(Files.readAllBytes(sealedPathOf(sha256, owner)));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new StorageUnavailable("cannot read file " + sha256 + " under " + root, e);
+    }
+  }
+
+  private Path sealedPathOf(String sha256, UUID owner) {
+    Path plain = pathOf(sha256);
+    return plain.resolveSibling(plain.getFileName() + "." + owner + ".sealed");
+  }
+
+  private void write(Path target, String hash, byte[] content) {
     if (Files.exists(target)) {
-      return hash;
+      return;
     }
     Path temporary = null;
     try {
@@ -80,7 +111,6 @@ public final class FileStore {
         channel.force(true);
       }
       moveIntoPlace(temporary, target);
-      return hash;
     } catch (IOException e) {
       throw new StorageUnavailable("cannot store file " + hash + " under " + root, e);
     } finally {
@@ -88,9 +118,20 @@ public final class FileStore {
     }
   }
 
-  /** Whether a file with this hash is stored. */
+  /** Whether a file with this hash is stored, in clear or sealed for a restricted source. */
   public boolean contains(String sha256) {
-    return Files.isRegularFile(pathOf(sha256));
+    Path plain = pathOf(sha256);
+    if (Files.isRegularFile(plain)) {
+      return true;
+    }
+    if (!Files.isDirectory(plain.getParent())) {
+      return false;
+    }
+    try (var siblings = Files.list(plain.getParent())) {
+      return siblings.anyMatch(path -> path.getFileName().toString().startsWith(sha256 + "."));
+    } catch (IOException e) {
+      throw new StorageUnavailable("cannot list files under " + root, e);
+    }
   }
 
   /** The content of the file with this hash, if it is stored. */

@@ -1,6 +1,10 @@
 package org.casebook.sources;
 
 import java.io.InputStream;
+import org.casebook.common.Confidentiality;
+import org.casebook.crypto.FieldProtection;
+import java.util.Optional;
+import java.util.Base64;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -157,7 +161,7 @@ public final class SourceService {
     Source complete = withContent(checks, withDefaults(source), fileBytes);
     checks.throwIfAny();
     if (fileBytes != null) {
-      files.put(fileBytes);
+      storeFile(handle, id, complete, fileBytes);
     }
     if (!exists) {
       return store.insert(handle, id, importKey, complete, actor, clock.instant());
@@ -180,7 +184,28 @@ public final class SourceService {
     if (source.sha256() == null) {
       throw new NoStoredFile(source.id());
     }
+    Optional<byte[]> sealed = files.readSealed(source.sha256(), source.id());
+    if (sealed.isPresent()) {
+      String clear =
+          jdbi.getConfig(FieldProtection.class)
+              .openValue(SourceStore.TABLE, source.id(), "file", new String(sealed.get(), StandardCharsets.US_ASCII));
+      return new java.io.ByteArrayInputStream(Base64.getDecoder().decode(clear));
+    }
     return files.open(source.sha256()).orElseThrow(() -> new NoStoredFile(source.id()));
+  }
+
+  /**
+   * Keeps a source's file: sealed with the store's key, under the source's own name, for a
+   * restricted source; as it is, shared by content, otherwise.
+   */
+  private void storeFile(Handle handle, UUID id, Source source, byte[] fileBytes) {
+    if (source.confidentiality() != Confidentiality.RESTRICTED) {
+      files.put(fileBytes);
+      return;
+    }
+    String sealed =
+        FieldProtection.seal(handle, SourceStore.TABLE, id, "file", Base64.getEncoder().encodeToString(fileBytes));
+    files.putSealed(FileStore.sha256(fileBytes), id, sealed.getBytes(StandardCharsets.US_ASCII));
   }
 
   /** The field errors of a source, with field paths below {@code prefix}. */

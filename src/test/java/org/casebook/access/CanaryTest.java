@@ -132,7 +132,31 @@ class CanaryTest {
             Http.json(Map.of("title", "Testimony " + CANARY, "kind", "testimony", "text", CANARY, "confidentiality", "restricted")));
     assertThat(source.status()).as(source.body()).isEqualTo(201);
     assertThat(owner.get("/api/v1/events/" + event.json().get("id").asText()).body()).contains(CANARY);
+    importRestrictedFile(casebook);
     return UUID.fromString(caseId);
+  }
+
+  /** A restricted source whose file is imported from disk: its bytes are stored sealed. */
+  private static void importRestrictedFile(Casebook casebook) {
+    try {
+      Path folder = Files.createTempDirectory("canary-import");
+      Files.writeString(folder.resolve("testimony.txt"), "Testimony of " + CANARY + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          folder.resolve("case.yaml"),
+          "format: casebook/1\ncase: {key: canary-files, title: Files, risk: high, status: open}\n"
+              + "sources:\n  - {key: testimony, title: Testimony, kind: testimony, file: testimony.txt, confidentiality: restricted}\n",
+          StandardCharsets.UTF_8);
+      var result = casebook.importer().importFile(TestCasebook.TESTER, folder.resolve("case.yaml"), false, org.casebook.transfer.Progress.NONE);
+      var source =
+          casebook.records().sources()
+              .list(TestCasebook.TESTER, new org.casebook.sources.SourceStore.Filter(null, result.caseId(), null, false), org.casebook.common.PageRequest.first())
+              .items().get(0);
+      try (var file = casebook.records().sources().openFile(source)) {
+        assertThat(new String(file.readAllBytes(), StandardCharsets.UTF_8)).contains(CANARY);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void assertReadersWithoutTheGrantNeverSeeIt(Casebook casebook, WebServer server, UUID caseId) {
