@@ -2,6 +2,7 @@ package org.casebook.cli;
 
 import java.io.PrintWriter;
 import org.casebook.common.CasebookException;
+import org.casebook.common.Failures;
 import org.casebook.common.FieldError;
 import org.casebook.common.InvalidInput;
 import picocli.CommandLine;
@@ -74,8 +75,8 @@ public final class Main implements Runnable {
       err.flush();
       return ExitCode.forStatus(known.httpStatus());
     }
-    err.println("casebook: failed: " + failure);
-    failure.printStackTrace(err);
+    err.println("casebook: failed unexpectedly (details without messages, which may hold personal data):");
+    err.println(Failures.withoutMessages(failure));
     err.flush();
     return ExitCode.FAILURE;
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.casebook.common.CasebookException;
 import org.casebook.common.FieldError;
+import org.casebook.common.Failures;
 import org.casebook.common.InvalidInput;
 import org.casebook.common.VersionConflict;
 import org.slf4j.Logger;
@@ -37,7 +38,12 @@ final class Problems {
 
   static void unexpected(Exception failure, Context context) {
     String incident = UUID.randomUUID().toString();
-    LOG.error("incident {} on {} {}", incident, context.method(), context.endpoint() == null ? "?" : context.endpoint().path, failure);
+    LOG.error(
+        "incident {} on {} {}: {}",
+        incident,
+        context.method(),
+        context.endpoint() == null ? "?" : context.endpoint().path,
+        Failures.withoutMessages(failure));
     Map<String, Object> problem = base("internal-error", "Internal error", 500, context);
     problem.put("detail", "Something went wrong on the server; the incident id is " + incident);
     write(context, 500, problem);
