@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.casebook.storage.Sealing;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -24,8 +25,9 @@ final class EventChildren {
     EventChildren children = new EventChildren();
     handle
         .createQuery(
-            "SELECT ep.event_id, p.public_id AS person, o.public_id AS organization, ep.name,"
-                + " ep.role, ep.note FROM event_participants ep"
+            "SELECT ep.event_id, e.public_id AS event, ep.position, p.public_id AS person,"
+                + " o.public_id AS organization, ep.name, ep.role, ep.note FROM event_participants ep"
+                + " JOIN events e ON e.id = ep.event_id"
                 + " LEFT JOIN persons p ON p.id = ep.person_id"
                 + " LEFT JOIN organizations o ON o.id = ep.organization_id"
                 + " WHERE ep.event_id IN (<keys>) ORDER BY ep.event_id, ep.position")
@@ -39,9 +41,9 @@ final class EventChildren {
                         new Participant(
                             row.getObject("person", UUID.class),
                             row.getObject("organization", UUID.class),
-                            row.getString("name"),
+                            open(handle, row, "name"),
                             row.getString("role"),
-                            row.getString("note"))))
+                            open(handle, row, "note"))))
         .list();
     handle
         .createQuery(
@@ -94,8 +96,18 @@ final class EventChildren {
         links.getOrDefault(eventKey, List.of()));
   }
 
-  static void insert(Handle handle, long eventKey, Event event) {
-    insertParticipants(handle, eventKey, event.participants());
+  /**
+   * A participant's free-text name or note, opened if it was sealed (as they are for a restricted
+   * event), bound to the event and the participant's position.
+   */
+  private static String open(Handle handle, java.sql.ResultSet row, String column) throws java.sql.SQLException {
+    return Sealing.open(
+        handle, "event_participants", row.getObject("event", UUID.class), column + "_" + row.getInt("position"),
+        row.getString(column));
+  }
+
+  static void insert(Handle handle, long eventKey, Sealing sealing, Event event) {
+    insertParticipants(handle, eventKey, sealing, event.participants());
     insertSources(handle, eventKey, event.sources());
     insertLinks(handle, eventKey, event.links());
   }
@@ -107,7 +119,7 @@ final class EventChildren {
   }
 
   private static void insertParticipants(
-      Handle handle, long eventKey, List<Participant> participants) {
+      Handle handle, long eventKey, Sealing sealing, List<Participant> participants) {
     if (participants.isEmpty()) {
       return;
     }
@@ -125,9 +137,9 @@ final class EventChildren {
           .bind("position", position)
           .bindByType("person", participant.person(), UUID.class)
           .bindByType("organization", participant.organization(), UUID.class)
-          .bindByType("name", trimmed(participant.name()), String.class)
+          .bindByType("name", sealing.text("name_" + position, trimmed(participant.name())), String.class)
           .bind("role", participant.role())
-          .bindByType("note", participant.note(), String.class)
+          .bindByType("note", sealing.text("note_" + position, participant.note()), String.class)
           .add();
     }
     batch.execute();

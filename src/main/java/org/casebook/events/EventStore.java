@@ -62,7 +62,7 @@ public final class EventStore {
             actor,
             now,
             content(handle, Sealing.of(handle, TABLE, id, event.confidentiality()), event));
-    EventChildren.insert(handle, key, event);
+    EventChildren.insert(handle, key, Sealing.of(handle, "event_participants", id, event.confidentiality()), event);
     return key;
   }
 
@@ -80,7 +80,7 @@ public final class EventStore {
             now,
             content(handle, Sealing.of(handle, TABLE, id, event.confidentiality()), event));
     EventChildren.delete(handle, key);
-    EventChildren.insert(handle, key, event);
+    EventChildren.insert(handle, key, Sealing.of(handle, "event_participants", id, event.confidentiality()), event);
     return key;
   }
 

@@ -59,7 +59,7 @@ public final class OrganizationStore {
             actor,
             now,
             content(Sealing.of(handle, TABLE, id, confidentiality(organization)), organization));
-    insertParts(handle, key, organization);
+    insertParts(handle, key, id, organization);
     return key;
   }
 
@@ -82,7 +82,7 @@ public final class OrganizationStore {
     handle.execute("DELETE FROM organization_names WHERE organization_id = ?", key);
     handle.execute("DELETE FROM organization_registrations WHERE organization_id = ?", key);
     handle.execute("DELETE FROM organization_memberships WHERE organization_id = ?", key);
-    insertParts(handle, key, organization);
+    insertParts(handle, key, id, organization);
     return key;
   }
 
@@ -193,8 +193,9 @@ public final class OrganizationStore {
     Map<Long, List<Name>> names = new LinkedHashMap<>();
     handle
         .createQuery(
-            "SELECT organization_id, name, kind, language FROM organization_names"
-                + " WHERE organization_id IN (<keys>) ORDER BY organization_id, position")
+            "SELECT n.organization_id, o.public_id, n.position, n.name, n.kind, n.language"
+                + " FROM organization_names n JOIN organizations o ON o.id = n.organization_id"
+                + " WHERE n.organization_id IN (<keys>) ORDER BY n.organization_id, n.position")
         .bindList("keys", keys)
         .map(
             (row, context) -> {
@@ -202,7 +203,9 @@ public final class OrganizationStore {
                   .computeIfAbsent(row.getLong("organization_id"), key -> new ArrayList<>())
                   .add(
                       new Name(
-                          row.getString("name"), row.getString("kind"), row.getString("language")));
+                          openChild(handle, "organization_names", row, "name"),
+                          row.getString("kind"),
+                          row.getString("language")));
               return null;
             })
         .list();
@@ -214,9 +217,10 @@ public final class OrganizationStore {
     Map<Long, List<Registration>> registrations = new LinkedHashMap<>();
     handle
         .createQuery(
-            "SELECT organization_id, authority, country, date_edtf, number, outcome"
-                + " FROM organization_registrations WHERE organization_id IN (<keys>)"
-                + " ORDER BY organization_id, position")
+            "SELECT r.organization_id, o.public_id, r.position, r.authority, r.country, r.date_edtf,"
+                + " r.number, r.outcome FROM organization_registrations r"
+                + " JOIN organizations o ON o.id = r.organization_id WHERE r.organization_id IN (<keys>)"
+                + " ORDER BY r.organization_id, r.position")
         .bindList("keys", keys)
         .map(
             (row, context) -> {
@@ -224,10 +228,10 @@ public final class OrganizationStore {
                   .computeIfAbsent(row.getLong("organization_id"), key -> new ArrayList<>())
                   .add(
                       new Registration(
-                          row.getString("authority"),
+                          openChild(handle, "organization_registrations", row, "authority"),
                           row.getString("country"),
                           date(row, "date_edtf"),
-                          row.getString("number"),
+                          openChild(handle, "organization_registrations", row, "number"),
                           row.getString("outcome")));
               return null;
             })
@@ -293,13 +297,23 @@ public final class OrganizationStore {
         .text("notes", sealing.restrictedField("notes", organization.notes()));
   }
 
-  private static void insertParts(Handle handle, long key, Organization organization) {
-    insertNames(handle, key, organization.otherNames());
-    insertRegistrations(handle, key, organization.registrations());
+  /**
+   * A child row's text, opened if it was sealed (as it is for a restricted organization), bound to
+   * the organization and the row's position.
+   */
+  private static String openChild(Handle handle, String table, ResultSet row, String column) throws SQLException {
+    return Sealing.open(
+        handle, table, row.getObject("public_id", UUID.class), column + "_" + row.getInt("position"), row.getString(column));
+  }
+
+  private static void insertParts(Handle handle, long key, UUID id, Organization organization) {
+    insertNames(handle, key, Sealing.of(handle, "organization_names", id, confidentiality(organization)), organization.otherNames());
+    insertRegistrations(
+        handle, key, Sealing.of(handle, "organization_registrations", id, confidentiality(organization)), organization.registrations());
     insertMemberships(handle, key, organization.memberships());
   }
 
-  private static void insertNames(Handle handle, long organizationKey, List<Name> names) {
+  private static void insertNames(Handle handle, long organizationKey, Sealing sealing, List<Name> names) {
     if (names.isEmpty()) {
       return;
     }
@@ -312,7 +326,7 @@ public final class OrganizationStore {
       batch
           .bind("organization", organizationKey)
           .bind("position", position)
-          .bind("name", name.name().trim())
+          .bind("name", sealing.text("name_" + position, name.name().trim()))
           .bind("kind", name.kind())
           .bindByType("language", name.language(), String.class)
           .add();
@@ -321,7 +335,7 @@ public final class OrganizationStore {
   }
 
   private static void insertRegistrations(
-      Handle handle, long organizationKey, List<Registration> registrations) {
+      Handle handle, long organizationKey, Sealing sealing, List<Registration> registrations) {
     if (registrations.isEmpty()) {
       return;
     }
@@ -336,10 +350,10 @@ public final class OrganizationStore {
       batch
           .bind("organization", organizationKey)
           .bind("position", position)
-          .bind("authority", registration.authority().trim())
+          .bind("authority", sealing.text("authority_" + position, registration.authority().trim()))
           .bindByType("country", registration.country(), String.class)
           .bindByType("date", edtf(registration.date()), String.class)
-          .bindByType("number", registration.number(), String.class)
+          .bindByType("number", sealing.text("number_" + position, registration.number()), String.class)
           .bind("outcome", registration.outcome())
           .add();
     }

@@ -144,7 +144,7 @@ public final class PersonStore {
                   .add(
                       new Name(
                           Sealing.open(
-                              handle, "person_names", row.getObject("public_id", UUID.class),
+                              handle, TABLE, row.getObject("public_id", UUID.class),
                               "name_" + row.getInt("position"), row.getString("name")),
                           row.getString("kind"),
                           row.getString("language")));

@@ -10,6 +10,7 @@ import org.casebook.catalogue.CatalogueService;
 import org.casebook.catalogue.Citation;
 import org.casebook.catalogue.ResolvedCharge;
 import org.casebook.dates.PartialDate;
+import org.casebook.storage.Sealing;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -100,8 +101,9 @@ final class ProceedingChildren {
   private static void loadParties(Handle handle, List<Long> keys, Loaded loaded) {
     handle
         .createQuery(
-            "SELECT pp.proceeding_id, p.public_id AS person, o.public_id AS organization, pp.name,"
-                + " pp.role FROM proceeding_parties pp"
+            "SELECT pp.proceeding_id, pr.public_id AS proceeding, pp.position, p.public_id AS person,"
+                + " o.public_id AS organization, pp.name, pp.role FROM proceeding_parties pp"
+                + " JOIN proceedings pr ON pr.id = pp.proceeding_id"
                 + " LEFT JOIN persons p ON p.id = pp.person_id"
                 + " LEFT JOIN organizations o ON o.id = pp.organization_id"
                 + " WHERE pp.proceeding_id IN (<keys>) ORDER BY pp.proceeding_id, pp.position")
@@ -115,7 +117,7 @@ final class ProceedingChildren {
                         new Party(
                             row.getObject("person", UUID.class),
                             row.getObject("organization", UUID.class),
-                            row.getString("name"),
+                            open(handle, "proceeding_parties", row, "name"),
                             row.getString("role"))))
         .list();
   }
@@ -139,8 +141,9 @@ final class ProceedingChildren {
         .list();
     handle
         .createQuery(
-            "SELECT proceeding_id, position, date_edtf, status, note FROM proceeding_status_changes"
-                + " WHERE proceeding_id IN (<keys>) ORDER BY proceeding_id, position")
+            "SELECT sc.proceeding_id, pr.public_id AS proceeding, sc.position, sc.date_edtf, sc.status,"
+                + " sc.note FROM proceeding_status_changes sc JOIN proceedings pr ON pr.id = sc.proceeding_id"
+                + " WHERE sc.proceeding_id IN (<keys>) ORDER BY sc.proceeding_id, sc.position")
         .bindList("keys", keys)
         .map(
             (row, context) -> {
@@ -152,17 +155,28 @@ final class ProceedingChildren {
                       new StatusChange(
                           PartialDate.parse(row.getString("date_edtf")),
                           row.getString("status"),
-                          row.getString("note"),
+                          open(handle, "proceeding_status_changes", row, "note"),
                           sources.getOrDefault(
                               new Position(key, row.getInt("position")), List.of())));
             })
         .list();
   }
 
-  void insert(Handle handle, long key, Proceeding proceeding) {
+  /**
+   * Writes the child rows; the free-text names of parties and the notes on status changes are
+   * sealed for a restricted proceeding, bound to the proceeding and the row's position.
+   */
+  void insert(Handle handle, long key, UUID id, Proceeding proceeding) {
     insertCharges(handle, key, proceeding.charges());
-    insertParties(handle, key, proceeding.parties());
-    insertHistory(handle, key, proceeding.history());
+    insertParties(handle, key, Sealing.of(handle, "proceeding_parties", id, proceeding.confidentiality()), proceeding.parties());
+    insertHistory(
+        handle, key, Sealing.of(handle, "proceeding_status_changes", id, proceeding.confidentiality()), proceeding.history());
+  }
+
+  private static String open(Handle handle, String table, java.sql.ResultSet row, String column)
+      throws java.sql.SQLException {
+    return Sealing.open(
+        handle, table, row.getObject("proceeding", UUID.class), column + "_" + row.getInt("position"), row.getString(column));
   }
 
   void delete(Handle handle, long key) {
@@ -195,7 +209,7 @@ final class ProceedingChildren {
     batch.execute();
   }
 
-  private static void insertParties(Handle handle, long key, List<Party> parties) {
+  private static void insertParties(Handle handle, long key, Sealing sealing, List<Party> parties) {
     if (parties.isEmpty()) {
       return;
     }
@@ -212,14 +226,14 @@ final class ProceedingChildren {
           .bind("position", position)
           .bindByType("person", party.person(), UUID.class)
           .bindByType("organization", party.organization(), UUID.class)
-          .bindByType("name", trimmed(party.name()), String.class)
+          .bindByType("name", sealing.text("name_" + position, trimmed(party.name())), String.class)
           .bind("role", party.role())
           .add();
     }
     batch.execute();
   }
 
-  private static void insertHistory(Handle handle, long key, List<StatusChange> history) {
+  private static void insertHistory(Handle handle, long key, Sealing sealing, List<StatusChange> history) {
     if (history.isEmpty()) {
       return;
     }
@@ -243,7 +257,7 @@ final class ProceedingChildren {
           .bindByType("from", change.date().earliest().orElse(null), LocalDate.class)
           .bindByType("to", change.date().latest().orElse(null), LocalDate.class)
           .bind("status", change.status())
-          .bindByType("note", change.note(), String.class)
+          .bindByType("note", sealing.text("note_" + position, change.note()), String.class)
           .add();
       for (int sourcePosition = 0; sourcePosition < change.sources().size(); sourcePosition++) {
         sources

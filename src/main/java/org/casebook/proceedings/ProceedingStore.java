@@ -57,7 +57,7 @@ public final class ProceedingStore {
             actor,
             now,
             content(handle, Sealing.of(handle, TABLE, id, proceeding.confidentiality()), proceeding));
-    children.insert(handle, key, proceeding);
+    children.insert(handle, key, id, proceeding);
     return key;
   }
 
@@ -75,7 +75,7 @@ public final class ProceedingStore {
             now,
             content(handle, Sealing.of(handle, TABLE, id, proceeding.confidentiality()), proceeding));
     children.delete(handle, key);
-    children.insert(handle, key, proceeding);
+    children.insert(handle, key, id, proceeding);
     return key;
   }
 

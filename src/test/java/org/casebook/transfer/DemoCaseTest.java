@@ -108,4 +108,34 @@ class DemoCaseTest {
       assertThat(copy.exporter().export(TestCasebook.TESTER, result.caseId().toString(), ExportService.Format.JSON)).isEqualTo(exportedJson);
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void aWhollyRestrictedCaseIsSealedInTheStoreAndComesBackWhole(TestStore store) throws Exception {
+    String restricted =
+        java.nio.file.Files.readString(TestCasebook.DEMO)
+            .replaceAll("confidentiality: (public|internal)", "confidentiality: restricted");
+    String exported;
+    try (Casebook original = TestCasebook.open(store, dataDir)) {
+      original.importer().importDocument(TestCasebook.TESTER, "restricted.yaml", restricted, Path.of("demo"), false, Progress.NONE);
+      List<String> stored =
+          original.database().jdbi().withHandle(
+              handle ->
+                  handle
+                      .createQuery(
+                          "SELECT primary_name FROM persons UNION ALL SELECT name FROM person_names"
+                              + " UNION ALL SELECT title FROM events UNION ALL SELECT COALESCE(name, '') FROM event_participants"
+                              + " UNION ALL SELECT COALESCE(note, '') FROM proceeding_status_changes"
+                              + " UNION ALL SELECT name FROM organization_names")
+                      .mapTo(String.class)
+                      .list());
+      assertThat(stored).allSatisfy(value -> assertThat(value.isEmpty() || value.startsWith("cbx1:")).as(value).isTrue());
+      exported = original.exporter().export(TestCasebook.TESTER, "smailova", ExportService.Format.YAML);
+    }
+    assertThat(exported).contains("Dinara Smailova", "Динара Смаилова", "Ms. Smailova's lawyer", "KZ-CC 190(4)(2)");
+    try (Casebook copy = TestCasebook.open(store, otherDataDir)) {
+      copy.importer().importDocument(TestCasebook.TESTER, "export.yaml", exported, null, false, Progress.NONE);
+      assertThat(copy.exporter().export(TestCasebook.TESTER, "smailova", ExportService.Format.YAML)).isEqualTo(exported);
+    }
+  }
 }
