@@ -1,5 +1,7 @@
 package org.casebook.access;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.casebook.common.InvalidInput;
 
@@ -13,7 +15,8 @@ public enum Role {
   EDITOR,
   VIEWER;
 
-  /** The code stored in {@code users.role} and shown on the command line. */
+  /** The code stored in {@code users.role}, shown on the command line and in JSON. */
+  @JsonValue
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -28,6 +31,11 @@ public enum Role {
    *
    * @throws InvalidInput naming {@code field} if there is none
    */
+  @JsonCreator
+  static Role fromJson(String code) {
+    return parse(code, "role");
+  }
+
   public static Role parse(String code, String field) {
     for (Role role : values()) {
       if (role.code().equals(code)) {

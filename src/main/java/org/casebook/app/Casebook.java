@@ -19,6 +19,7 @@ import org.casebook.config.Settings;
 import org.casebook.crypto.FieldCipher;
 import org.casebook.crypto.FieldProtection;
 import org.casebook.crypto.Keyring;
+import org.casebook.crypto.ReEncryption;
 import org.casebook.crypto.SecretFile;
 import org.casebook.events.EventRoutes;
 import org.casebook.events.EventService;
@@ -35,8 +36,10 @@ import org.casebook.sources.FileStore;
 import org.casebook.sources.SourceRoutes;
 import org.casebook.sources.SourceService;
 import org.casebook.storage.Database;
+import org.casebook.storage.SealedColumns;
 import org.casebook.transfer.ExportService;
 import org.casebook.transfer.ImportService;
+import org.casebook.transfer.Progress;
 import org.casebook.transfer.RecordServices;
 import org.casebook.transfer.TransferRoutes;
 import org.casebook.vocabulary.Vocabularies;
@@ -90,9 +93,9 @@ public final class Casebook implements AutoCloseable {
             new SourceService(jdbi, vocabularies, files, clock),
             new EventService(jdbi, vocabularies, clock),
             new ProceedingService(jdbi, vocabularies, catalogue, clock));
-    this.chronology = new ChronologyService(jdbi, records.events(), records.proceedings(), vocabularies);
+    this.chronology = new ChronologyService(jdbi, records.events(), records.proceedings(), vocabularies, clock);
     this.importer = new ImportService(jdbi, records, catalogue);
-    this.exporter = new ExportService(jdbi, records);
+    this.exporter = new ExportService(jdbi, records, clock);
   }
 
   /** Opens the store named by {@code settings} and migrates its schema. */
@@ -164,6 +167,16 @@ public final class Casebook implements AutoCloseable {
 
   private static java.nio.file.Path keyFolder(Settings settings) {
     return settings.keyFile().toAbsolutePath().getParent();
+  }
+
+  /**
+   * Starts re-encrypting, in a background thread, whatever is still sealed under an older key
+   * (after {@code keys rotate}, or a rotation interrupted before its re-encryption finished). It
+   * resumes where an earlier run stopped and skips columns already done, so a start with nothing
+   * to do costs one query per column. Stop the returned run before closing.
+   */
+  public ReEncryption.Run startReEncryption() {
+    return new ReEncryption(database.jdbi(), new FieldCipher(keyring), SealedColumns.ALL, Progress.NONE).start();
   }
 
   public AccountService accounts() {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
+import org.casebook.access.ReadAudit;
 import org.casebook.access.Visibility;
 import org.casebook.cases.CaseStore;
 import org.casebook.common.Confidentiality;
@@ -48,9 +49,11 @@ public final class ChronologyService {
   private final EventService events;
   private final ProceedingService proceedings;
   private final Vocabularies vocabularies;
+  private final java.time.Clock clock;
 
   public ChronologyService(
-      Jdbi jdbi, EventService events, ProceedingService proceedings, Vocabularies vocabularies) {
+      Jdbi jdbi, EventService events, ProceedingService proceedings, Vocabularies vocabularies, java.time.Clock clock) {
+    this.clock = clock;
     this.jdbi = jdbi;
     this.events = events;
     this.proceedings = proceedings;
@@ -80,6 +83,8 @@ public final class ChronologyService {
             .filter(proceeding -> !proceeding.audit().voided())
             .filter(proceeding -> granted || proceeding.confidentiality() != Confidentiality.RESTRICTED)
             .toList();
+    ReadAudit.restricted(handle, caller, clock, "events", caseEvents);
+    ReadAudit.restricted(handle, caller, clock, "proceedings", caseProceedings);
     Map<UUID, String> sourceTitles = sourceTitles(handle, new Visibility(caller), caseEvents, caseProceedings);
     Map<UUID, String> proceedingTitles = new HashMap<>();
     caseProceedings.forEach(proceeding -> proceedingTitles.put(proceeding.id(), proceeding.title()));

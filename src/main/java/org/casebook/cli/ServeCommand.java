@@ -1,7 +1,9 @@
 package org.casebook.cli;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import org.casebook.crypto.ReEncryption;
 import org.casebook.app.Casebook;
 import org.casebook.demo.DemoSetup;
 import org.casebook.web.WebServer;
@@ -27,11 +29,18 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   /** Prints where the server is, then waits until the process is stopped, closing cleanly. */
   static void runUntilStopped(Casebook casebook, WebServer web, String note) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
+    ReEncryption.Run reEncryption = casebook.startReEncryption();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   web.close();
+                  reEncryption.stop();
+                  try {
+                    reEncryption.join(Duration.ofSeconds(10));
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
                   casebook.close();
                   stopped.countDown();
                 }));

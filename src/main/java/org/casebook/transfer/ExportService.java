@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.casebook.access.Caller;
+import org.casebook.audit.AuditEntry;
+import org.casebook.audit.AuditLog;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
 import org.casebook.cases.CaseFile;
@@ -46,12 +48,14 @@ public final class ExportService {
 
   private final Jdbi jdbi;
   private final RecordServices services;
+  private final java.time.Clock clock;
   private final ObjectMapper yaml;
   private final ObjectMapper json;
 
-  public ExportService(Jdbi jdbi, RecordServices services) {
+  public ExportService(Jdbi jdbi, RecordServices services, java.time.Clock clock) {
     this.jdbi = jdbi;
     this.services = services;
+    this.clock = clock;
     this.yaml =
         new ObjectMapper(
             YAMLFactory.builder()
@@ -78,6 +82,10 @@ public final class ExportService {
               if (!Guard.hasRestrictedGrant(handle, caller, caseId)) {
                 throw new NotPermitted("exporting a whole case file needs the restricted grant on it");
               }
+              AuditLog.appendTo(
+                  handle,
+                  new AuditEntry(
+                      clock.instant(), caller.name(), caller.sessionId(), "export", "case-file", caseId, format.name().toLowerCase(java.util.Locale.ROOT)));
               return document(handle, caseId);
             });
     try {
