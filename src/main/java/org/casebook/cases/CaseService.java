@@ -1,13 +1,11 @@
 package org.casebook.cases;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
-import org.casebook.access.ReadAudit;
-import org.casebook.access.Visibility;
+import org.casebook.access.Reads;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
 import org.casebook.common.NoSuchRecord;
@@ -24,24 +22,19 @@ public final class CaseService {
   private final Jdbi jdbi;
   private final Vocabularies vocabularies;
   private final Clock clock;
+  private final Reads<CaseFile> reads;
   private final CaseStore store = new CaseStore();
 
   public CaseService(Jdbi jdbi, Vocabularies vocabularies, Clock clock) {
     this.jdbi = jdbi;
     this.vocabularies = vocabularies;
     this.clock = clock;
+    this.reads = new Reads<>(jdbi, clock, CaseStore.TABLE, CaseStore.KIND, null);
   }
 
-  /** A CaseFile the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
+  /** A caseFile the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
   public CaseFile get(Caller caller, UUID id) {
-    caller.require(Permission.READ_RECORDS);
-    return jdbi.inTransaction(
-        handle -> {
-          Guard.requireVisible(handle, caller, CaseStore.TABLE, CaseStore.KIND, id);
-          CaseFile record = get(handle, id);
-          ReadAudit.restricted(handle, caller, clock, CaseStore.TABLE, List.of(record));
-          return record;
-        });
+    return reads.one(caller, id, this::get);
   }
 
   public CaseFile get(Handle handle, UUID id) {
@@ -50,14 +43,11 @@ public final class CaseService {
 
   /** A page of the records the caller may see; see {@link CaseStore.Filter}. Needs {@link Permission#READ_RECORDS}. */
   public Page<CaseFile> list(Caller caller, CaseStore.Filter filter, PageRequest page) {
-    caller.require(Permission.READ_RECORDS);
-    Visibility visibility = new Visibility(caller);
-    return jdbi.inTransaction(
-        handle -> {
-          List<CaseFile> items = store.list(handle, filter, visibility, page);
-          ReadAudit.restricted(handle, caller, clock, CaseStore.TABLE, items);
-          return page.of(items, store.count(handle, filter, visibility));
-        });
+    return reads.page(
+        caller,
+        page,
+        (handle, visibility) -> store.list(handle, filter, visibility, page),
+        (handle, visibility) -> store.count(handle, filter, visibility));
   }
 
   public CaseFile create(Caller caller, CaseFile caseFile) {

@@ -8,7 +8,7 @@ import org.casebook.cases.CaseStore;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
-import org.casebook.access.ReadAudit;
+import org.casebook.access.Reads;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
@@ -28,24 +28,19 @@ public final class EventService {
   private final Jdbi jdbi;
   private final Vocabularies vocabularies;
   private final Clock clock;
+  private final Reads<Event> reads;
   private final EventStore store = new EventStore();
 
   public EventService(Jdbi jdbi, Vocabularies vocabularies, Clock clock) {
     this.jdbi = jdbi;
     this.vocabularies = vocabularies;
     this.clock = clock;
+    this.reads = new Reads<>(jdbi, clock, EventStore.TABLE, EventStore.KIND, null);
   }
 
-  /** A Event the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
+  /** A event the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
   public Event get(Caller caller, UUID id) {
-    caller.require(Permission.READ_RECORDS);
-    return jdbi.inTransaction(
-        handle -> {
-          Guard.requireVisible(handle, caller, EventStore.TABLE, EventStore.KIND, id);
-          Event record = get(handle, id);
-          ReadAudit.restricted(handle, caller, clock, EventStore.TABLE, List.of(record));
-          return record;
-        });
+    return reads.one(caller, id, this::get);
   }
 
   public Event get(Handle handle, UUID id) {
@@ -54,14 +49,11 @@ public final class EventService {
 
   /** A page of the records the caller may see; see {@link EventStore.Filter}. Needs {@link Permission#READ_RECORDS}. */
   public Page<Event> list(Caller caller, EventStore.Filter filter, PageRequest page) {
-    caller.require(Permission.READ_RECORDS);
-    Visibility visibility = new Visibility(caller);
-    return jdbi.inTransaction(
-        handle -> {
-          List<Event> items = store.list(handle, filter, visibility, page);
-          ReadAudit.restricted(handle, caller, clock, EventStore.TABLE, items);
-          return page.of(items, store.count(handle, filter, visibility));
-        });
+    return reads.page(
+        caller,
+        page,
+        (handle, visibility) -> store.list(handle, filter, visibility, page),
+        (handle, visibility) -> store.count(handle, filter, visibility));
   }
 
   /** Every live event of a case file in chronological order, for the chronology and the export. */

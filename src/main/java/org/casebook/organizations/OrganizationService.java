@@ -3,14 +3,12 @@ package org.casebook.organizations;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.List;
 import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
-import org.casebook.access.ReadAudit;
+import org.casebook.access.Reads;
 import org.casebook.access.RestrictedFields;
-import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
 import org.casebook.common.InvalidInput;
@@ -29,24 +27,19 @@ public final class OrganizationService {
   private final Jdbi jdbi;
   private final Vocabularies vocabularies;
   private final Clock clock;
+  private final Reads<Organization> reads;
   private final OrganizationStore store = new OrganizationStore();
 
   public OrganizationService(Jdbi jdbi, Vocabularies vocabularies, Clock clock) {
     this.jdbi = jdbi;
     this.vocabularies = vocabularies;
     this.clock = clock;
+    this.reads = new Reads<>(jdbi, clock, OrganizationStore.TABLE, OrganizationStore.KIND, Organization::withheld);
   }
 
-  /** A Organization the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
+  /** A organization the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
   public Organization get(Caller caller, UUID id) {
-    caller.require(Permission.READ_RECORDS);
-    return jdbi.inTransaction(
-        handle -> {
-          Guard.requireVisible(handle, caller, OrganizationStore.TABLE, OrganizationStore.KIND, id);
-          Organization record = get(handle, id);
-          ReadAudit.restricted(handle, caller, clock, OrganizationStore.TABLE, List.of(record));
-          return RestrictedFields.show(handle, caller, OrganizationStore.TABLE, record, Organization::withheld);
-        });
+    return reads.one(caller, id, this::get);
   }
 
   public Organization get(Handle handle, UUID id) {
@@ -55,15 +48,11 @@ public final class OrganizationService {
 
   /** A page of the records the caller may see; see {@link OrganizationStore.Filter}. Needs {@link Permission#READ_RECORDS}. */
   public Page<Organization> list(Caller caller, OrganizationStore.Filter filter, PageRequest page) {
-    caller.require(Permission.READ_RECORDS);
-    Visibility visibility = new Visibility(caller);
-    return jdbi.inTransaction(
-        handle -> {
-          List<Organization> items = store.list(handle, filter, visibility, page);
-          ReadAudit.restricted(handle, caller, clock, OrganizationStore.TABLE, items);
-          items = RestrictedFields.show(handle, caller, OrganizationStore.TABLE, items, Organization::withheld);
-          return page.of(items, store.count(handle, filter, visibility));
-        });
+    return reads.page(
+        caller,
+        page,
+        (handle, visibility) -> store.list(handle, filter, visibility, page),
+        (handle, visibility) -> store.count(handle, filter, visibility));
   }
 
   public Organization create(Caller caller, Organization organization) {
@@ -75,7 +64,7 @@ public final class OrganizationService {
           checkMembers(handle, checks, organization, "");
           checks.throwIfAny();
           store.insert(handle, id, null, organization, caller.actor(), clock.instant());
-          return RestrictedFields.show(handle, caller, OrganizationStore.TABLE, get(handle, id), Organization::withheld);
+          return reads.afterWrite(handle, caller, get(handle, id));
         });
   }
 
@@ -93,7 +82,7 @@ public final class OrganizationService {
                   ? organization
                   : organization.keepingRestrictedOf(get(handle, id));
           store.update(handle, id, changed, caller.actor(), clock.instant());
-          return RestrictedFields.show(handle, caller, OrganizationStore.TABLE, get(handle, id), Organization::withheld);
+          return reads.afterWrite(handle, caller, get(handle, id));
         });
   }
 
@@ -112,7 +101,7 @@ public final class OrganizationService {
               request.reason(),
               caller.actor(),
               clock.instant());
-          return RestrictedFields.show(handle, caller, OrganizationStore.TABLE, get(handle, id), Organization::withheld);
+          return reads.afterWrite(handle, caller, get(handle, id));
         });
   }
 

@@ -1,14 +1,12 @@
 package org.casebook.people;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
-import org.casebook.access.ReadAudit;
+import org.casebook.access.Reads;
 import org.casebook.access.RestrictedFields;
-import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
 import org.casebook.common.InvalidInput;
@@ -26,24 +24,19 @@ public final class PersonService {
   private final Jdbi jdbi;
   private final Vocabularies vocabularies;
   private final Clock clock;
+  private final Reads<Person> reads;
   private final PersonStore store = new PersonStore();
 
   public PersonService(Jdbi jdbi, Vocabularies vocabularies, Clock clock) {
     this.jdbi = jdbi;
     this.vocabularies = vocabularies;
     this.clock = clock;
+    this.reads = new Reads<>(jdbi, clock, PersonStore.TABLE, PersonStore.KIND, Person::withheld);
   }
 
-  /** A person the caller may see. Needs {@link Permission#READ_RECORDS}. */
+  /** A person the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
   public Person get(Caller caller, UUID id) {
-    caller.require(Permission.READ_RECORDS);
-    return jdbi.inTransaction(
-        handle -> {
-          Guard.requireVisible(handle, caller, PersonStore.TABLE, PersonStore.KIND, id);
-          Person record = get(handle, id);
-          ReadAudit.restricted(handle, caller, clock, PersonStore.TABLE, List.of(record));
-          return RestrictedFields.show(handle, caller, PersonStore.TABLE, record, Person::withheld);
-        });
+    return reads.one(caller, id, this::get);
   }
 
   /** A person, whoever may see it: for code that has checked access already. */
@@ -51,17 +44,13 @@ public final class PersonService {
     return store.find(handle, id).orElseThrow(() -> new NoSuchRecord(PersonStore.KIND, id));
   }
 
-  /** A page of the persons the caller may see. Needs {@link Permission#READ_RECORDS}. */
+  /** A page of the records the caller may see; see {@link PersonStore.Filter}. Needs {@link Permission#READ_RECORDS}. */
   public Page<Person> list(Caller caller, PersonStore.Filter filter, PageRequest page) {
-    caller.require(Permission.READ_RECORDS);
-    Visibility visibility = new Visibility(caller);
-    return jdbi.inTransaction(
-        handle -> {
-          List<Person> items = store.list(handle, filter, visibility, page);
-          ReadAudit.restricted(handle, caller, clock, PersonStore.TABLE, items);
-          items = RestrictedFields.show(handle, caller, PersonStore.TABLE, items, Person::withheld);
-          return page.of(items, store.count(handle, filter, visibility));
-        });
+    return reads.page(
+        caller,
+        page,
+        (handle, visibility) -> store.list(handle, filter, visibility, page),
+        (handle, visibility) -> store.count(handle, filter, visibility));
   }
 
   /** Creates a person. Needs {@link Permission#WRITE_RECORDS}. */
@@ -72,7 +61,7 @@ public final class PersonService {
     return jdbi.inTransaction(
         handle -> {
           store.insert(handle, id, null, person, caller.actor(), clock.instant());
-          return RestrictedFields.show(handle, caller, PersonStore.TABLE, get(handle, id), Person::withheld);
+          return reads.afterWrite(handle, caller, get(handle, id));
         });
   }
 
@@ -90,7 +79,7 @@ public final class PersonService {
                   ? person
                   : person.keepingRestrictedOf(get(handle, id));
           store.update(handle, id, changed, caller.actor(), clock.instant());
-          return RestrictedFields.show(handle, caller, PersonStore.TABLE, get(handle, id), Person::withheld);
+          return reads.afterWrite(handle, caller, get(handle, id));
         });
   }
 
@@ -104,7 +93,7 @@ public final class PersonService {
           RecordRows.voidRecord(
               handle, PersonStore.TABLE, PersonStore.KIND, id, request.version(), request.reason(),
               caller.actor(), clock.instant());
-          return RestrictedFields.show(handle, caller, PersonStore.TABLE, get(handle, id), Person::withheld);
+          return reads.afterWrite(handle, caller, get(handle, id));
         });
   }
 

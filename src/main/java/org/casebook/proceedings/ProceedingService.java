@@ -10,7 +10,7 @@ import org.casebook.catalogue.Citation;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
-import org.casebook.access.ReadAudit;
+import org.casebook.access.Reads;
 import org.casebook.access.RestrictedFields;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
@@ -33,6 +33,7 @@ public final class ProceedingService {
   private final Vocabularies vocabularies;
   private final CatalogueService catalogue;
   private final Clock clock;
+  private final Reads<Proceeding> reads;
   private final ProceedingStore store;
 
   public ProceedingService(
@@ -41,19 +42,13 @@ public final class ProceedingService {
     this.vocabularies = vocabularies;
     this.catalogue = catalogue;
     this.clock = clock;
+    this.reads = new Reads<>(jdbi, clock, ProceedingStore.TABLE, ProceedingStore.KIND, Proceeding::withheld);
     this.store = new ProceedingStore(catalogue);
   }
 
-  /** A Proceeding the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
+  /** A proceeding the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
   public Proceeding get(Caller caller, UUID id) {
-    caller.require(Permission.READ_RECORDS);
-    return jdbi.inTransaction(
-        handle -> {
-          Guard.requireVisible(handle, caller, ProceedingStore.TABLE, ProceedingStore.KIND, id);
-          Proceeding record = get(handle, id);
-          ReadAudit.restricted(handle, caller, clock, ProceedingStore.TABLE, List.of(record));
-          return RestrictedFields.show(handle, caller, ProceedingStore.TABLE, record, Proceeding::withheld);
-        });
+    return reads.one(caller, id, this::get);
   }
 
   public Proceeding get(Handle handle, UUID id) {
@@ -62,15 +57,11 @@ public final class ProceedingService {
 
   /** A page of the records the caller may see; see {@link ProceedingStore.Filter}. Needs {@link Permission#READ_RECORDS}. */
   public Page<Proceeding> list(Caller caller, ProceedingStore.Filter filter, PageRequest page) {
-    caller.require(Permission.READ_RECORDS);
-    Visibility visibility = new Visibility(caller);
-    return jdbi.inTransaction(
-        handle -> {
-          List<Proceeding> items = store.list(handle, filter, visibility, page);
-          ReadAudit.restricted(handle, caller, clock, ProceedingStore.TABLE, items);
-          items = RestrictedFields.show(handle, caller, ProceedingStore.TABLE, items, Proceeding::withheld);
-          return page.of(items, store.count(handle, filter, visibility));
-        });
+    return reads.page(
+        caller,
+        page,
+        (handle, visibility) -> store.list(handle, filter, visibility, page),
+        (handle, visibility) -> store.count(handle, filter, visibility));
   }
 
   /** Every live proceeding of a case file, for the chronology and the export. */
@@ -94,7 +85,7 @@ public final class ProceedingService {
           checks.throwIfAny();
           Guard.requireCaseWrite(handle, caller, proceeding.caseId());
           store.insert(handle, id, null, proceeding, caller.actor(), clock.instant());
-          return RestrictedFields.show(handle, caller, ProceedingStore.TABLE, get(handle, id), Proceeding::withheld);
+          return reads.afterWrite(handle, caller, get(handle, id));
         });
   }
 
@@ -120,7 +111,7 @@ public final class ProceedingService {
                   ? proceeding
                   : proceeding.keepingRestrictedOf(get(handle, id));
           store.update(handle, id, changed, caller.actor(), clock.instant());
-          return RestrictedFields.show(handle, caller, ProceedingStore.TABLE, get(handle, id), Proceeding::withheld);
+          return reads.afterWrite(handle, caller, get(handle, id));
         });
   }
 
@@ -140,7 +131,7 @@ public final class ProceedingService {
               request.reason(),
               caller.actor(),
               clock.instant());
-          return RestrictedFields.show(handle, caller, ProceedingStore.TABLE, get(handle, id), Proceeding::withheld);
+          return reads.afterWrite(handle, caller, get(handle, id));
         });
   }
 

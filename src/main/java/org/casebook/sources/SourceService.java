@@ -13,13 +13,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.List;
 import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
 import org.casebook.access.Permission;
-import org.casebook.access.ReadAudit;
-import org.casebook.access.Visibility;
+import org.casebook.access.Reads;
 import org.casebook.common.Actor;
 import org.casebook.common.Checks;
 import org.casebook.common.InvalidInput;
@@ -49,6 +47,7 @@ public final class SourceService {
   private final Vocabularies vocabularies;
   private final FileStore files;
   private final Clock clock;
+  private final Reads<Source> reads;
   private final SourceStore store = new SourceStore();
 
   public SourceService(Jdbi jdbi, Vocabularies vocabularies, FileStore files, Clock clock) {
@@ -56,18 +55,12 @@ public final class SourceService {
     this.vocabularies = vocabularies;
     this.files = files;
     this.clock = clock;
+    this.reads = new Reads<>(jdbi, clock, SourceStore.TABLE, SourceStore.KIND, null);
   }
 
-  /** A Source the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
+  /** A source the caller may see, voided or not. Needs {@link Permission#READ_RECORDS}. */
   public Source get(Caller caller, UUID id) {
-    caller.require(Permission.READ_RECORDS);
-    return jdbi.inTransaction(
-        handle -> {
-          Guard.requireVisible(handle, caller, SourceStore.TABLE, SourceStore.KIND, id);
-          Source record = get(handle, id);
-          ReadAudit.restricted(handle, caller, clock, SourceStore.TABLE, List.of(record));
-          return record;
-        });
+    return reads.one(caller, id, this::get);
   }
 
   public Source get(Handle handle, UUID id) {
@@ -76,14 +69,11 @@ public final class SourceService {
 
   /** A page of the records the caller may see; see {@link SourceStore.Filter}. Needs {@link Permission#READ_RECORDS}. */
   public Page<Source> list(Caller caller, SourceStore.Filter filter, PageRequest page) {
-    caller.require(Permission.READ_RECORDS);
-    Visibility visibility = new Visibility(caller);
-    return jdbi.inTransaction(
-        handle -> {
-          List<Source> items = store.list(handle, filter, visibility, page);
-          ReadAudit.restricted(handle, caller, clock, SourceStore.TABLE, items);
-          return page.of(items, store.count(handle, filter, visibility));
-        });
+    return reads.page(
+        caller,
+        page,
+        (handle, visibility) -> store.list(handle, filter, visibility, page),
+        (handle, visibility) -> store.count(handle, filter, visibility));
   }
 
   /** Creates a source; a missing reliability is {@value #UNKNOWN_RELIABILITY}. */
