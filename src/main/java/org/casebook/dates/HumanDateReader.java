@@ -127,7 +127,7 @@ final class HumanDateReader {
   }
 
   private Optional<String> interval(String startText, String endText) {
-    Optional<String> start = readStart(startText);
+    Optional<String> start = readStart(startText).or(() -> readStartSharingEnd(startText, endText));
     Optional<String> end = readEnd(endText);
     return start.isPresent() && end.isPresent() ? joined(start.get(), end.get()) : Optional.empty();
   }
@@ -136,6 +136,27 @@ final class HumanDateReader {
     return vocabulary.unknownSides().contains(text)
         ? Optional.of(UNKNOWN)
         : sides.readQualified(text);
+  }
+
+  /**
+   * A start that leaves out what it shares with the end, as in "February to March 2024" or "3–5
+   * February 2017": completed with the end's year, or its month and year. Only an end that finishes
+   * with its year lends words, so that its qualifiers are never copied to the start.
+   */
+  private Optional<String> readStartSharingEnd(String startText, String endText) {
+    List<String> endWords = List.of(endText.split(" "));
+    boolean endsWithYear = FOUR_DIGITS.matcher(endWords.get(endWords.size() - 1)).matches();
+    if (FOUR_DIGITS.matcher(startText).find() || !endsWithYear) {
+      return Optional.empty();
+    }
+    for (int shared = 1; shared <= Math.min(2, endWords.size()); shared++) {
+      List<String> sharedWords = endWords.subList(endWords.size() - shared, endWords.size());
+      Optional<String> start = sides.readQualified(startText + " " + String.join(" ", sharedWords));
+      if (start.isPresent()) {
+        return start;
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<String> readEnd(String text) {

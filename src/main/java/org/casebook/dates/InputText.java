@@ -24,6 +24,8 @@ final class InputText {
   private static final Pattern HYPHEN_BEFORE_WORD = Pattern.compile("(?<=[0-9])-(?=\\p{L}{3})");
   private static final Pattern HYPHEN_BEFORE_NUMBER = Pattern.compile("(?<=\\p{L})-(?=[0-9])");
   private static final Pattern MID_HYPHEN = Pattern.compile("(?<!\\p{L})mid-(?=\\p{L})");
+  private static final Pattern RUSSIAN_YEAR_ABBREVIATION =
+      Pattern.compile("(?<=[0-9]{4})(?=гг?(?!\\p{L}))");
   private static final Pattern PUNCTUATION = Pattern.compile("[()\\[\\],;]");
   private static final Pattern ABBREVIATION_DOT = Pattern.compile("(?<=\\p{L})\\.");
   private static final Pattern FINAL_DOT = Pattern.compile("\\.(?= *$)");
@@ -41,6 +43,7 @@ final class InputText {
     normal = HYPHEN_BEFORE_WORD.matcher(normal).replaceAll(" " + DASH + " ");
     normal = HYPHEN_BEFORE_NUMBER.matcher(normal).replaceAll(" ");
     normal = MID_HYPHEN.matcher(normal).replaceAll("mid ");
+    normal = RUSSIAN_YEAR_ABBREVIATION.matcher(normal).replaceAll(" ");
     normal = PUNCTUATION.matcher(normal).replaceAll(" ");
     normal = ABBREVIATION_DOT.matcher(normal).replaceAll(" ");
     normal = FINAL_DOT.matcher(normal).replaceAll("");

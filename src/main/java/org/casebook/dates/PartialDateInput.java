@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>EDTF, exactly as {@link PartialDate#parse(String)} accepts it: {@code 2016-07}, {@code
  *       2023-12/2024-03}, {@code 2019~}, {@code 201X};
- *   <li>a year, "2016", "2016 г.", "2016 год"; a decade, "2010s", "the 2010s", "2010-е", "2010-х
- *       годов" (read as {@code 201X});
+ *   <li>a year, "2016", "2016 г.", "2016г.", "2016 год"; a decade, "2010s", "the 2010s", "2010-е",
+ *       "2010-х годов" (read as {@code 201X});
  *   <li>a month, "July 2016", "Jul 2016", "Jul. 2016", "июль 2016", "июля 2016", "в июле 2016",
  *       "07.2016";
  *   <li>a day, "3 February 2017", "3 Feb 2017", "February 3, 2017", "February 3rd, 2017", "3
@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  *       hyphen; "2016-2017" for years), "until", "till", "through", "from … to …", "between … and
  *       …", "декабрь 2023 — март 2024", "с декабря 2023 по март 2024", "с … до …", "от … до …"; a
  *       qualifier belongs to the side it is written next to, so "about 2019 to May 2020?" is {@code
- *       2019~/2020-05?};
+ *       2019~/2020-05?}; the start may leave out the year, or month and year, it shares with the
+ *       end: "February to March 2024", "3–5 February 2017", "с 3 по 5 февраля 2017";
  *   <li>an open start: "before 2020", "until 2020", "up to 2020", "до 2020"; an open end: "from
  *       2020", "since 2020", "2020 to present", "с 2020", "начиная с 2020", "с 2020 по настоящее
  *       время";

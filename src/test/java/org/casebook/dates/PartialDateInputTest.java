@@ -66,6 +66,9 @@ class PartialDateInputTest {
           2016-2017 | 2016/2017
           2016 – 2017 | 2016/2017
           2016-07 to 2016-09 | 2016-07/2016-09
+          February to March 2024 | 2024-02/2024-03
+          3–5 February 2017 | 2017-02-03/2017-02-05
+          3 February to 5 March 2017 | 2017-02-03/2017-03-05
           3 February 2017 to 5 March 2017 | 2017-02-03/2017-03-05
           about 2019 to May 2020 (uncertain) | 2019~/2020-05?
           from 2020 | 2020/..
@@ -127,6 +130,10 @@ class PartialDateInputTest {
           от 2016 до 2017 | 2016/2017
           между 2016 и 2017 | 2016/2017
           2016–2017 гг. | 2016/2017
+          2016-2017гг. | 2016/2017
+          2016г. | 2016
+          с февраля по март 2024 | 2024-02/2024-03
+          с 3 по 5 февраля 2017 г. | 2017-02-03/2017-02-05
           с 3 февраля 2017 по 5 марта 2017 | 2017-02-03/2017-03-05
           примерно с 2019 по май 2020 (не точно) | 2019~/2020-05?
           с 2019 примерно по май 2020 | 2019/2020-05~
@@ -246,6 +253,7 @@ class PartialDateInputTest {
           2015s | is not a decade | не десятилетие
           March 2024 to December 2023 | the start (March 2024) is after the end (December 2023) | начало (март 2024) позже конца (декабрь 2023)
           с 2021 по 2020 | the start (2021) is after the end (2020) | начало (2021) позже конца (2020)
+          December to March 2024 | the start (December 2024) is after the end (March 2024) | начало (декабрь 2024) позже конца (март 2024)
           """)
   void refusesDatesThatDoNotExist(String text, String english, String russian) {
     assertThat(refusal(text, Locale.ENGLISH)).hasMessageContaining(english);
@@ -291,7 +299,9 @@ class PartialDateInputTest {
     assertThat(refusal(text, Locale.ENGLISH)).hasMessage(edtfRefusal(text).getMessage());
     assertThat(refusal(text, RUSSIAN))
         .hasMessageStartingWith("Не удалось прочитать «" + text + "» как дату в формате EDTF")
-        .hasMessageContaining("2016-07, 2016-07-03");
+        .hasMessageEndingWith(
+            "напишите, например, 2016-07, 2016-07-03, 2023-12/2024-03 или словами:"
+                + " «июль 2016», «3 февраля 2017»");
   }
 
   @ParameterizedTest
