@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  *   <li>a day, "3 February 2017", "3 Feb 2017", "February 3, 2017", "February 3rd, 2017", "3
  *       февраля 2017 г.", and day, month and year separated by dots, day first as in Europe,
  *       "03.02.2017";
- *   <li>approximate: "about", "around", "approximately", "approx.", "circa", "ca.", "c.", "около",
- *       "примерно", "приблизительно", "ок.", a leading or trailing {@code ~};
+ *   <li>approximate: "about", "around", "approximately", "approx.", "circa", "ca.", "c." (a Latin
+ *       c: the Cyrillic "с" means "from"), "около", "примерно", "приблизительно", "ок.", a leading
+ *       or trailing {@code ~};
  *   <li>uncertain: a trailing "?", "(uncertain)", "(не точно)", "(под вопросом)"; a leading
  *       "maybe", "perhaps", "possibly", "probably", "возможно", "вероятно", "предположительно";
  *       both together give EDTF {@code %};
