@@ -79,8 +79,7 @@ final class LaneDrawer {
   }
 
   private void drawTitle(String title, double middle) {
-    List<String> lines =
-        TextFit.wrap(title, TextFit.characters(titleWidth, TITLE_FONT_SIZE), TITLE_MAX_LINES);
+    List<String> lines = TextFit.wrap(title, titleWidth, TITLE_FONT_SIZE, TITLE_MAX_LINES);
     double firstBaseline =
         middle - (lines.size() - 1) * TITLE_LINE_HEIGHT / 2 + TITLE_FONT_SIZE * 0.35;
     svg.start("text").attribute("x", titleLeft).attribute("y", firstBaseline).open();
