@@ -12,15 +12,16 @@ import org.casebook.proceedings.StatusChange;
 
 /**
  * Where the status changes of one proceeding go on its lane: each change as a mark (a point for a
- * known day, a span for anything coarser or a range) on the first track where it overlaps no
- * earlier mark, and the phases of the proceeding (pending, on hold) between the changes.
+ * known day, a span for anything coarser or a range, unless the span is too narrow to show beside
+ * its marker) on the first track where it overlaps no mark further left, and the phases of the
+ * proceeding (pending, on hold) between the changes.
  */
 record LanePlan(List<Mark> marks, List<Phase> phases, int trackCount) {
   /** Half the width of a marker, plus a small gap, in pixels. */
   private static final double MARKER_REACH = 8.5;
 
-  /** A span narrower than this is widened around its middle so that it stays visible. */
-  private static final double MIN_SPAN_WIDTH = 5;
+  /** A span narrower than this would hide under its own marker, so it is drawn as a point. */
+  private static final double MIN_SPAN_WIDTH = 2 * MARKER_REACH;
 
   /** The plan of a lane with nothing to place on it. */
   static final LanePlan EMPTY = new LanePlan(List.of(), List.of(), 1);
@@ -41,7 +42,8 @@ record LanePlan(List<Mark> marks, List<Phase> phases, int trackCount) {
    * @param to the right of the span, or the marker's x for a point
    * @param markerX where the marker's middle goes: the point, the middle of a span, or its known
    *     side when the other side is open or unknown
-   * @param span whether the date covers more than one known day
+   * @param span whether the date is drawn as a span: it covers more than one day, and its span is
+   *     wider than its marker
    * @param openStart whether the start is open or unknown, so the span runs to the axis start
    * @param openEnd whether the end is open or unknown, so the span runs to the axis end
    * @param approximate whether the date is marked approximate or uncertain
@@ -102,8 +104,8 @@ record LanePlan(List<Mark> marks, List<Phase> phases, int trackCount) {
     double to = latest.map(axis::xAfter).orElse(axis.right());
     if (to - from < MIN_SPAN_WIDTH) {
       double middle = (from + to) / 2;
-      from = middle - MIN_SPAN_WIDTH / 2;
-      to = middle + MIN_SPAN_WIDTH / 2;
+      return new Mark(
+          change, category, middle, middle, middle, false, false, false, approximate, 0);
     }
     double markerX;
     if (earliest.isEmpty()) {

@@ -42,10 +42,10 @@ final class MarkStyle {
       case PAUSED -> "M-6 -7H-1.5V7H-6ZM1.5 -7H6V7H1.5Z";
       case ENDED -> "M-6 -6H6V6H-6Z";
       case CONVICTED ->
-          "M-7 -4.5L-4.5 -7L0 -2.5L4.5 -7L7 -4.5L2.5 0L7 4.5L4.5 7L0 2.5L-4.5 7L-7 4.5"
+          "M-7.5 -5L-5 -7.5L0 -2.5L5 -7.5L7.5 -5L2.5 0L7.5 5L5 7.5L0 2.5L-5 7.5L-7.5 5"
               + "L-2.5 0Z";
       case DANGER -> "M0 -8L8 0L0 8L-8 0Z";
-      case DEADLINE -> "M-6 -7H6L-6 7H6Z";
+      case DEADLINE -> "M-6.5 -7.5H6.5L-6.5 7.5H6.5Z";
     };
   }
 

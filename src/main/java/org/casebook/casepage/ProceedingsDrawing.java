@@ -22,7 +22,8 @@ import org.casebook.proceedings.Proceeding;
  * change; notes are never shown. The caller passes only proceedings the reader may see.
  *
  * <p>How dates are drawn: a known day is a marker; a month, a year or a range is a bar over the
- * days it could be, with the marker in its middle; an open or unknown side runs to the edge of the
+ * days it could be, with the marker in its middle (a marker alone when the bar would be narrower
+ * than the marker, as a month is over a decade); an open or unknown side runs to the edge of the
  * axis, with a chevron; an approximate or uncertain date is outlined with dashes. Each {@link
  * StatusCategory} has its own colour and shape. Between changes, a solid line shows that the
  * proceeding is pending and a dotted line that it is on hold; after an end, no line.

@@ -1,6 +1,8 @@
 package org.casebook.casepage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.casepage.DemoLikeProceedings.change;
+import static org.casebook.casepage.DemoLikeProceedings.proceeding;
 
 import java.io.File;
 import java.io.IOException;
@@ -22,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Draws the demo case's proceedings into {@code target/drawings/}, as SVG and, when {@code
- * rsvg-convert} or ImageMagick's {@code convert} is installed, as PNG, so that a person can look at
- * them.
+ * Draws the demo case's proceedings, and a sample of every kind of date and status, into {@code
+ * target/drawings/}, as SVG and, when {@code rsvg-convert} or ImageMagick's {@code convert} is
+ * installed, as PNG, so that a person can look at them.
  */
 class DemoProceedingsDrawingTest {
   private static final Path DRAWINGS = Path.of("target", "drawings");
@@ -43,10 +45,43 @@ class DemoProceedingsDrawingTest {
     assertThat(SvgDocuments.withClass(SvgDocuments.parse(russian), "lane"))
         .hasSize(proceedings.size());
     assertThat(proceedings).hasSizeGreaterThanOrEqualTo(8);
-    Files.createDirectories(DRAWINGS);
     renderWhereTheToolsAllow(english, DRAWINGS.resolve("demo-proceedings"));
     renderWhereTheToolsAllow(russian, DRAWINGS.resolve("demo-proceedings-ru"));
     assertThat(DRAWINGS.resolve("demo-proceedings.svg")).exists();
+  }
+
+  @Test
+  void drawsEveryKindOfDateAndStatus() throws Exception {
+    List<Proceeding> proceedings =
+        List.of(
+            proceeding(
+                "Opened, suspended, dismissed, reopened",
+                "criminal",
+                change("2015-04-02", "opened"),
+                change("2015-09", "suspended"),
+                change("2016-02-10", "resumed"),
+                change("2016-06/2016-09", "dismissed"),
+                change("2018-01-15", "opened"),
+                change("2019-05-20~", "charged"),
+                change("2019-11-11", "convicted"),
+                change("2020-01-09", "appealed")),
+            proceeding(
+                "Уголовное дело о распространении заведомо ложной информации (статья 274)",
+                "criminal",
+                change("../2016", "opened"),
+                change("2017?", "interrupted"),
+                change("2019/", "wanted-listed")),
+            proceeding(
+                "Asylum",
+                "asylum",
+                change("2020-02-XX", "filed"),
+                change("2021-06-30", "decision-due")),
+            proceeding("<script>alert(1)</script> & \"quotes\"", "other"));
+
+    renderWhereTheToolsAllow(
+        ProceedingsDrawing.svg(proceedings, Locale.ENGLISH), DRAWINGS.resolve("patterns"));
+
+    assertThat(DRAWINGS.resolve("patterns.svg")).exists();
   }
 
   private List<Proceeding> demoProceedings() {
@@ -67,6 +102,7 @@ class DemoProceedingsDrawingTest {
       throws IOException, InterruptedException {
     Path svgFile = withoutExtension.resolveSibling(withoutExtension.getFileName() + ".svg");
     Path pngFile = withoutExtension.resolveSibling(withoutExtension.getFileName() + ".png");
+    Files.createDirectories(DRAWINGS);
     Files.writeString(svgFile, svg, StandardCharsets.UTF_8);
     Files.deleteIfExists(pngFile);
     Optional<List<String>> command =

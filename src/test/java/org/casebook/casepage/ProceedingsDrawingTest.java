@@ -82,6 +82,18 @@ class ProceedingsDrawingTest {
   }
 
   @Test
+  void staysWellFormedWithCharactersXmlCannotHold() {
+    Proceeding broken =
+        proceeding(
+            "Bell\u0007, NUL\u0000, lone \uD800 surrogate", "criminal", change("2020", "opened"));
+
+    String svg = ProceedingsDrawing.svg(List.of(broken), Locale.ENGLISH);
+
+    assertThat(SvgDocuments.withClass(SvgDocuments.parse(svg), "lane")).hasSize(1);
+    assertThat(svg).contains("Bell\uFFFD, NUL\uFFFD, lone \uFFFD surrogate");
+  }
+
+  @Test
   void leavesOutNotes() {
     String svg = ProceedingsDrawing.svg(DemoLikeProceedings.all(), Locale.ENGLISH);
 
@@ -117,6 +129,20 @@ class ProceedingsDrawingTest {
     Element dismissal = (Element) marks.get(2).getElementsByTagName("rect").item(0);
     assertThat(Double.parseDouble(dismissal.getAttribute("width"))).isGreaterThan(100);
     assertThat(marks.get(2).getAttribute("class")).isEqualTo("mark ended");
+  }
+
+  @Test
+  void drawsAMonthAsAShortSpanWhenTheAxisLeavesRoomForIt() {
+    Proceeding oneYear =
+        proceeding("One year", "civil", change("2021-03", "filed"), change("2021-11-02", "closed"));
+
+    Document document =
+        SvgDocuments.parse(ProceedingsDrawing.svg(List.of(oneYear), Locale.ENGLISH));
+
+    List<Element> marks = SvgDocuments.withClass(document, "mark");
+    Element march = (Element) marks.get(0).getElementsByTagName("rect").item(0);
+    assertThat(Double.parseDouble(march.getAttribute("width"))).isBetween(40.0, 70.0);
+    assertThat(marks.get(1).getElementsByTagName("rect").getLength()).isZero();
   }
 
   @Test
