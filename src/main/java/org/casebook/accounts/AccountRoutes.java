@@ -1,8 +1,6 @@
 package org.casebook.accounts;
 
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +9,6 @@ import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Permission;
 import org.casebook.access.Role;
-import org.casebook.audit.AuditEntry;
-import org.casebook.audit.AuditLog;
 import org.casebook.common.Checks;
 import org.casebook.common.NotPermitted;
 import org.casebook.web.ApiDoc;
@@ -30,28 +26,14 @@ public final class AccountRoutes implements Feature {
   private final AccountService accounts;
   private final TeamService teams;
   private final Requests requests;
-  private final Jdbi jdbi;
-  private final Clock clock;
+  private final BrowserSessions sessions;
 
   public AccountRoutes(
       AccountService accounts, TeamService teams, Requests requests, Jdbi jdbi, Clock clock) {
     this.accounts = accounts;
     this.teams = teams;
     this.requests = requests;
-    this.jdbi = jdbi;
-    this.clock = clock;
-  }
-
-  /**
-   * Records a sign-in, a refused sign-in or a sign-out in the audit log. A refused sign-in is
-   * recorded without the name that was typed, which may be a mistyped password.
-   */
-  private void audit(String action, String actor, String session, UUID userId) {
-    jdbi.useTransaction(
-        handle ->
-            AuditLog.appendTo(
-                handle,
-                new AuditEntry(clock.instant(), actor, session, action, userId == null ? null : "user", userId, null)));
+    this.sessions = new BrowserSessions(accounts, jdbi, clock);
   }
 
   /** A sign-in: name, password and, where the account has one, a one-time or recovery code. */
@@ -214,36 +196,12 @@ public final class AccountRoutes implements Feature {
 
   private void signIn(Context context) {
     SignIn signIn = requests.body(context, SignIn.class);
-    SignInResult result;
-    try {
-      result = accounts.signIn(orEmpty(signIn.name()), orEmpty(signIn.password()), signIn.code(), context.ip());
-    } catch (SignInThrottled throttled) {
-      long seconds = Math.max(1, Duration.between(Instant.now(), throttled.retryAfter()).toSeconds());
-      context.header("Retry-After", String.valueOf(seconds));
-      audit("sign-in-throttled", "anonymous", null, null);
-      throw throttled;
-    } catch (SignInRefused refused) {
-      audit("sign-in-failed", "anonymous", null, null);
-      throw refused;
-    }
-    Principal principal = result.principal();
-    audit("sign-in", principal.name(), principal.credential().toString(), principal.userId());
-    Cookie cookie = new Cookie(SessionAuthenticator.COOKIE, result.sessionToken());
-    cookie.setHttpOnly(true);
-    cookie.setSecure(Requests.overTls(context));
-    cookie.setSameSite(SameSite.STRICT);
-    cookie.setPath("/");
-    context.cookie(cookie);
+    SignInResult result = sessions.signIn(context, orEmpty(signIn.name()), orEmpty(signIn.password()), signIn.code());
     context.json(session(result.principal(), result.expiresAt()));
   }
 
   private void signOut(Context context) {
-    String token = context.cookie(SessionAuthenticator.COOKIE);
-    if (token != null) {
-      accounts.session(token).ifPresent(principal -> audit("sign-out", principal.name(), principal.credential().toString(), principal.userId()));
-      accounts.signOut(token);
-    }
-    context.removeCookie(SessionAuthenticator.COOKIE, "/");
+    sessions.signOut(context);
     context.status(204);
   }
 

@@ -1,6 +1,7 @@
 package org.casebook.accounts;
 
 import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.casebook.access.Caller;
@@ -19,6 +20,12 @@ public final class SessionAuthenticator implements Authenticator {
   public static final String COOKIE = "casebook_session";
 
   public static final String CSRF_HEADER = "X-CSRF-Token";
+
+  /** The form field that carries the anti-forgery token in a form posted by a page. */
+  public static final String CSRF_FIELD = "_csrf";
+
+  private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+  private static final String PRINCIPAL_ATTRIBUTE = "casebook.principal";
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -44,15 +51,38 @@ public final class SessionAuthenticator implements Authenticator {
     }
     Principal who = principal.get();
     if (bySession && !SAFE_METHODS.contains(context.method().name())) {
-      String presented = context.header(CSRF_HEADER);
+      String presented = presentedCsrfToken(context);
       if (presented == null || !accounts.csrfMatches(who, presented)) {
         throw new NotPermitted("this request needs the session's anti-forgery token in " + CSRF_HEADER);
       }
+    }
+    if (bySession) {
+      context.attribute(PRINCIPAL_ATTRIBUTE, who);
     }
     if (who.mustEnrollTotp() && !enrolment(context.path())) {
       throw new NotPermitted("enrol a second factor first (POST /api/v1/me/totp)");
     }
     return Caller.user(who.userId(), who.name(), who.role(), who.credential().toString());
+  }
+
+  /**
+   * The principal of the request's session cookie, as established before the handler ran; empty
+   * for anonymous requests and those signed in with an API token.
+   */
+  public static Optional<Principal> sessionPrincipal(Context context) {
+    return Optional.ofNullable(context.attribute(PRINCIPAL_ATTRIBUTE));
+  }
+
+  private static String presentedCsrfToken(Context context) {
+    String header = context.header(CSRF_HEADER);
+    if (header != null) {
+      return header;
+    }
+    String contentType = context.contentType();
+    if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(FORM_CONTENT_TYPE)) {
+      return context.formParam(CSRF_FIELD);
+    }
+    return null;
   }
 
   private Optional<Principal> fromToken(Context context) {

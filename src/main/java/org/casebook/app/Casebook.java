@@ -3,6 +3,7 @@ package org.casebook.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.casebook.accounts.AccountPolicy;
 import org.casebook.accounts.AccountRoutes;
@@ -21,10 +22,12 @@ import org.casebook.crypto.FieldProtection;
 import org.casebook.crypto.Keyring;
 import org.casebook.crypto.ReEncryption;
 import org.casebook.crypto.SecretFile;
+import org.casebook.demo.DemoSetup;
 import org.casebook.events.EventRoutes;
 import org.casebook.events.EventService;
 import org.casebook.organizations.OrganizationRoutes;
 import org.casebook.organizations.OrganizationService;
+import org.casebook.pages.Pages;
 import org.casebook.people.PersonRoutes;
 import org.casebook.people.PersonService;
 import org.casebook.people.RelationshipService;
@@ -44,6 +47,7 @@ import org.casebook.transfer.RecordServices;
 import org.casebook.transfer.TransferRoutes;
 import org.casebook.vocabulary.Vocabularies;
 import org.casebook.vocabulary.VocabularyRoutes;
+import org.casebook.web.Feature;
 import org.casebook.web.Json;
 import org.casebook.web.Requests;
 import org.casebook.web.WebServer;
@@ -131,11 +135,13 @@ public final class Casebook implements AutoCloseable {
   public WebServer serve(String host, int port, boolean demo) {
     ObjectMapper mapper = Json.mapper();
     Requests requests = new Requests(mapper);
-    return WebServer.start(
-        host,
-        port,
-        mapper,
-        new SessionAuthenticator(accounts),
+    PublicationService publication = new PublicationService(database.jdbi(), records);
+    Pages pages =
+        Pages.create(
+            accounts, database.jdbi(), clock, records, chronology, vocabularies, publication,
+            demo || DemoSetup.isDemo(this));
+    List<Feature> features = new ArrayList<>();
+    features.addAll(
         List.of(
             new AccountRoutes(accounts, teams, requests, database.jdbi(), clock),
             new CaseRoutes(records.cases(), requests),
@@ -148,8 +154,10 @@ public final class Casebook implements AutoCloseable {
             new VocabularyRoutes(vocabularies, requests),
             new CatalogueRoutes(catalogue, requests),
             new TransferRoutes(importer, exporter),
-            new PublicationRoutes(new PublicationService(database.jdbi(), records))),
-        demo);
+            new PublicationRoutes(publication)));
+    features.addAll(pages.features());
+    return WebServer.start(
+        host, port, mapper, new SessionAuthenticator(accounts), features, demo, pages.errorPages());
   }
 
   /**

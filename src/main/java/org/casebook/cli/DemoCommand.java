@@ -58,7 +58,11 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     WebServer web = casebook.serve(casebook.settings().host(), casebook.settings().port(), true);
     int port = web.port();
     System.out.println();
-    System.out.println("Sign in (the answer sets a session cookie and gives the anti-forgery token):");
+    System.out.println("In a browser: http://localhost:" + port + "/sign-in (then the case: http://localhost:" + port
+        + "/cases/" + demo.imported().caseId() + ")");
+    System.out.println("Published case, no sign-in: http://localhost:" + port + "/public/cases/" + demo.imported().caseId());
+    System.out.println();
+    System.out.println("Over the API, sign in (the answer sets a session cookie and gives the anti-forgery token):");
     System.out.println(
         "  curl -c cookies -H 'Content-Type: application/json' -d '{\"name\": \"demo-editor\", \"password\": \"...\"}'"
             + " http://localhost:" + port + "/api/v1/session");

@@ -24,7 +24,12 @@ final class Problems {
 
   private Problems() {}
 
-  static void known(CasebookException failure, Context context) {
+  static void known(CasebookException failure, Context context, ErrorPages pages) {
+    if (pages != null && ErrorPages.isPage(context)) {
+      context.status(failure.httpStatus());
+      pages.render(context, failure.httpStatus(), null);
+      return;
+    }
     Map<String, Object> problem = base(failure.problemType(), title(failure), failure.httpStatus(), context);
     problem.put("detail", failure.getMessage());
     if (failure instanceof InvalidInput invalid) {
@@ -36,7 +41,7 @@ final class Problems {
     write(context, failure.httpStatus(), problem);
   }
 
-  static void unexpected(Exception failure, Context context) {
+  static void unexpected(Exception failure, Context context, ErrorPages pages) {
     String incident = UUID.randomUUID().toString();
     LOG.error(
         "incident {} on {} {}: {}",
@@ -44,6 +49,15 @@ final class Problems {
         context.method(),
         context.endpoint() == null ? "?" : context.endpoint().path,
         Failures.withoutMessages(failure));
+    if (pages != null && ErrorPages.isPage(context)) {
+      context.status(500);
+      try {
+        pages.render(context, 500, incident);
+        return;
+      } catch (RuntimeException pageFailure) {
+        LOG.error("incident {}: the error page failed too: {}", incident, Failures.withoutMessages(pageFailure));
+      }
+    }
     Map<String, Object> problem = base("internal-error", "Internal error", 500, context);
     problem.put("detail", "Something went wrong on the server; the incident id is " + incident);
     write(context, 500, problem);

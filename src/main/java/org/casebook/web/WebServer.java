@@ -2,6 +2,9 @@ package org.casebook.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import io.javalin.router.EndpointNotFound;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +38,27 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(
       String host, int port, ObjectMapper mapper, Authenticator authenticator, List<Feature> features, boolean demo) {
+    return start(host, port, mapper, authenticator, features, demo, null);
+  }
+
+  /**
+   * Starts the server with HTML error pages for every path outside the JSON API; {@code errorPages}
+   * null answers every failure with a problem detail.
+   */
+  public static WebServer start(
+      String host,
+      int port,
+      ObjectMapper mapper,
+      Authenticator authenticator,
+      List<Feature> features,
+      boolean demo,
+      ErrorPages errorPages) {
     Javalin app =
         Javalin.create(
             config -> {
               config.jsonMapper(new JavalinJackson(mapper, false));
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.http.compressionStrategy = CompressionStrategy.GZIP;
               config.startup.showJavalinBanner = false;
               config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
               config.jetty.modifyHttpConfiguration(http -> http.setSendXPoweredBy(false));
@@ -48,13 +67,17 @@ public final class WebServer implements AutoCloseable {
                 config.routes.before(context -> context.header("X-Casebook-Demo", "true"));
               }
               config.routes.before(context -> Callers.set(context, authenticator.authenticate(context)));
-              config.routes.exception(CasebookException.class, Problems::known);
-              config.routes.exception(Exception.class, Problems::unexpected);
+              config.routes.exception(
+                  CasebookException.class, (failure, context) -> Problems.known(failure, context, errorPages));
+              config.routes.exception(
+                  Exception.class, (failure, context) -> Problems.unexpected(failure, context, errorPages));
+              config.routes.exception(
+                  EndpointNotFound.class, (failure, context) -> noRoute(context, errorPages));
               config.routes.error(
                   404,
                   context -> {
                     if (!context.res().isCommitted() && context.result() == null) {
-                      Problems.status(context, 404, "not-found", "Not found", "no route for " + context.method() + " " + context.path());
+                      noRoute(context, errorPages);
                     }
                   });
               config.routes.error(
@@ -77,6 +100,15 @@ public final class WebServer implements AutoCloseable {
             .handler(context -> context.json(openApi.document())));
     app.start(host, port);
     return new WebServer(app);
+  }
+
+  private static void noRoute(Context context, ErrorPages errorPages) {
+    if (errorPages != null && ErrorPages.isPage(context)) {
+      context.status(404);
+      errorPages.render(context, 404, null);
+    } else {
+      Problems.status(context, 404, "not-found", "Not found", "no route for " + context.method() + " " + context.path());
+    }
   }
 
   public int port() {

@@ -44,9 +44,13 @@ class AccessControlTest {
             "post /api/v1/session", "post /api/v1/session/sign-out",
             "get /api/v1/public/cases", "get /api/v1/public/cases/{id}", "get /api/v1/public/cases/{id}/export",
             "get /api/v1/vocabularies", "get /api/v1/vocabularies/{name}",
-            "get /api/v1/legal-codes", "get /api/v1/provisions", "get /api/v1/provisions/{id}")) {
+            "get /api/v1/legal-codes", "get /api/v1/provisions", "get /api/v1/provisions/{id}",
+            "get /", "get /sign-in", "post /sign-in", "post /sign-out", "get /assets/{name}",
+            "get /public", "get /public/cases/{id}")) {
       RULES.put(route, Rule.ANYONE);
     }
+    RULES.put("get /cases", Rule.SIGNED_IN);
+    RULES.put("get /cases/{id}", Rule.SIGNED_IN);
     for (String records : List.of("cases", "persons", "relationships", "organizations", "sources", "events", "proceedings")) {
       for (String route :
           List.of("get /api/v1/" + records, "get /api/v1/" + records + "/{id}", "post /api/v1/" + records,
@@ -192,7 +196,9 @@ class AccessControlTest {
       if (!route.contains("{")) {
         return List.of(route);
       }
-      String kind = route.split("/").length > 3 ? route.split("/")[3] : "";
+      String[] parts = route.split("/");
+      String kind =
+          route.startsWith("/api/v1/") ? (parts.length > 3 ? parts[3] : "") : parts[parts.length - 2];
       List<String> paths = new ArrayList<>();
       List<UUID> candidates =
           kind.equals("cases") ? List.of(caseId) : ids.getOrDefault(kind, List.of(UUID.randomUUID()));

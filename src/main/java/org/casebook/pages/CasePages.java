@@ -1,0 +1,193 @@
+package org.casebook.pages;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.casebook.access.Caller;
+import org.casebook.cases.CaseFile;
+import org.casebook.cases.CaseStore;
+import org.casebook.chronology.ChronologyService;
+import org.casebook.common.Page;
+import org.casebook.common.PageRequest;
+import org.casebook.organizations.OrganizationStore;
+import org.casebook.people.PersonStore;
+import org.casebook.proceedings.Proceeding;
+import org.casebook.proceedings.ProceedingStore;
+import org.casebook.sources.SourceStore;
+import org.casebook.transfer.RecordServices;
+import org.casebook.vocabulary.Vocabularies;
+import org.casebook.vocabulary.VocabularyTerm;
+import org.casebook.web.ApiDoc;
+import org.casebook.web.Callers;
+import org.casebook.web.Feature;
+import org.casebook.web.Requests;
+import org.casebook.web.Routes;
+
+/**
+ * The pages of signed-in users: the dashboard, the list of case files and the case page. What each
+ * shows is what the services let the caller see; an anonymous visitor is asked to sign in.
+ */
+final class CasePages implements Feature {
+  static final int LIST_SIZE = 25;
+  private static final int DASHBOARD_SIZE = 10;
+  /** More records of one kind than a case page lists. */
+  private static final PageRequest ALL_OF_A_CASE = new PageRequest(1, Page.MAX_SIZE);
+
+  private final PageRenderer renderer;
+  private final SignInPages signIn;
+  private final RecordServices records;
+  private final ChronologyService chronology;
+  private final Vocabularies vocabularies;
+  private final CaseViews views;
+
+  CasePages(
+      PageRenderer renderer,
+      SignInPages signIn,
+      RecordServices records,
+      ChronologyService chronology,
+      Vocabularies vocabularies) {
+    this.renderer = renderer;
+    this.signIn = signIn;
+    this.records = records;
+    this.chronology = chronology;
+    this.vocabularies = vocabularies;
+    this.views = new CaseViews(vocabularies);
+  }
+
+  @Override
+  public void register(Routes routes) {
+    routes.get("/", ApiDoc.of("pages", "The dashboard of a signed-in user; the public site for anyone else"), this::dashboard);
+    routes.get(
+        "/cases",
+        ApiDoc.of("pages", "The case files one may see, with filters and paging").query("country", "status", "risk", "page"),
+        this::list);
+    routes.get(
+        "/cases/{id}",
+        ApiDoc.of("pages", "A case page: who, the chronology, the proceedings, the sources").query("type"),
+        this::casePage);
+  }
+
+  private void dashboard(Context context) {
+    Caller caller = Callers.of(context);
+    if (caller.isAnonymous()) {
+      context.redirect("/public", HttpStatus.SEE_OTHER);
+      return;
+    }
+    PageContext page = renderer.context(context);
+    PageRequest first = new PageRequest(1, DASHBOARD_SIZE);
+    Page<CaseFile> mine = records.cases().list(caller, new CaseStore.Filter(null, null, null, null, false), first);
+    List<CaseFile> highRisk = new ArrayList<>();
+    for (String risk : List.of("critical", "high")) {
+      highRisk.addAll(records.cases().list(caller, new CaseStore.Filter(null, null, "open", risk, false), first).items());
+    }
+    List<CaseLists.DueDecision> due = new ArrayList<>();
+    for (Proceeding proceeding :
+        records.proceedings().list(caller, new ProceedingStore.Filter(null, null, "decision-due", false), first).items()) {
+      var current = proceeding.history().get(proceeding.history().size() - 1);
+      due.add(new CaseLists.DueDecision(proceeding.caseId(), proceeding.title(), proceeding.authority(), page.date(current.date())));
+    }
+    renderer.render(
+        context,
+        "dashboard.jte",
+        page,
+        Map.of(
+            "mine", rows(mine.items(), page),
+            "mineTotal", mine.total(),
+            "highRisk", rows(highRisk, page),
+            "due", due));
+  }
+
+  private void list(Context context) {
+    Caller caller = Callers.of(context);
+    if (caller.isAnonymous()) {
+      signIn.askToSignIn(context);
+      return;
+    }
+    PageContext page = renderer.context(context);
+    String country = blankToNull(context.queryParam("country"));
+    String status = known(Vocabularies.CASE_STATUS, context.queryParam("status"));
+    String risk = known(Vocabularies.RISK_LEVEL, context.queryParam("risk"));
+    int pageNumber = Math.max(1, Requests.intParam(context, "page", 1));
+    Page<CaseFile> found =
+        records.cases().list(
+            caller,
+            new CaseStore.Filter(null, country == null ? null : country.toUpperCase(java.util.Locale.ROOT), status, risk, false),
+            new PageRequest(pageNumber, LIST_SIZE));
+    long pages = Math.max(1, (found.total() + LIST_SIZE - 1) / LIST_SIZE);
+    renderer.render(
+        context,
+        "case_list.jte",
+        page,
+        Map.of(
+            "cases", rows(found.items(), page),
+            "total", found.total(),
+            "pageNumber", pageNumber,
+            "pages", pages,
+            "filter", new CaseLists.CaseFilter(country == null ? "" : country, orEmpty(status), orEmpty(risk)),
+            "statuses", choices(Vocabularies.CASE_STATUS, page),
+            "risks", choices(Vocabularies.RISK_LEVEL, page),
+            "pageLink", new CaseLists.PageLinks(country, status, risk)));
+  }
+
+  private void casePage(Context context) {
+    Caller caller = Callers.of(context);
+    if (caller.isAnonymous()) {
+      signIn.askToSignIn(context);
+      return;
+    }
+    UUID id = PageRenderer.pathId(context, "id");
+    PageContext page = renderer.context(context);
+    CaseFile caseFile = records.cases().get(caller, id);
+    String type = blankToNull(context.queryParam("type"));
+    CaseView view =
+        views.of(
+            new CaseViews.Records(
+                caseFile,
+                records.persons().list(caller, new PersonStore.Filter(null, id, false), ALL_OF_A_CASE).items(),
+                records.organizations().list(caller, new OrganizationStore.Filter(null, id, null, false), ALL_OF_A_CASE).items(),
+                chronology.chronology(caller, id, new ChronologyService.Filter(Set.of(), null, null)),
+                type,
+                records.proceedings().list(caller, new ProceedingStore.Filter(id, null, null, false), ALL_OF_A_CASE).items(),
+                records.sources().list(caller, new SourceStore.Filter(null, id, null, false), ALL_OF_A_CASE).items()),
+            page);
+    renderer.render(context, "case_page.jte", page, Map.of("view", view, "published", false));
+  }
+
+  private List<CaseLists.CaseRow> rows(List<CaseFile> cases, PageContext page) {
+    return cases.stream()
+        .map(
+            caseFile ->
+                new CaseLists.CaseRow(
+                    caseFile.id(),
+                    caseFile.title(),
+                    String.join(", ", caseFile.countries()),
+                    caseFile.risk(),
+                    vocabularies.label(Vocabularies.RISK_LEVEL, caseFile.risk(), page.russian()),
+                    vocabularies.label(Vocabularies.CASE_STATUS, caseFile.status(), page.russian())))
+        .toList();
+  }
+
+  private List<CaseView.Choice> choices(String vocabulary, PageContext page) {
+    return vocabularies.terms(vocabulary).stream()
+        .filter(VocabularyTerm::active)
+        .map(term -> new CaseView.Choice(term.code(), page.russian() ? term.labelRu() : term.labelEn()))
+        .toList();
+  }
+
+  /** {@code code} if it is a term of {@code vocabulary}; anything else does not filter. */
+  private String known(String vocabulary, String code) {
+    return code != null && vocabularies.contains(vocabulary, code) ? code : null;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

@@ -1,0 +1,66 @@
+package org.casebook.pages;
+
+import gg.jte.Content;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A case file as its page shows it, in the interface language: made from the records a signed-in
+ * reader may see, or from the published view. Labels of coded values and dates are already put
+ * into words; text from records is left as written, for the template to escape.
+ *
+ * @param proceedingsDrawing the drawing of the proceedings along a shared time axis (SVG made on
+ *     the server), or null where there is none
+ */
+public record CaseView(
+    UUID id,
+    String title,
+    String summary,
+    List<String> countries,
+    String risk,
+    String riskLabel,
+    String statusLabel,
+    List<PartyView> subjects,
+    List<PartyView> persons,
+    List<PartyView> organizations,
+    List<TimelineEntry> timeline,
+    List<Choice> timelineTypes,
+    String timelineType,
+    Content proceedingsDrawing,
+    List<ProceedingRow> proceedings,
+    List<SourceRow> sources) {
+
+  /** A person or organization: a name (or the redaction mark) and the other names. */
+  public record PartyView(String name, List<String> otherNames, String detail) {}
+
+  /** One item of the chronology. */
+  public record TimelineEntry(
+      String date, String edtf, String typeLabel, String title, String proceeding, List<String> sources) {}
+
+  /** An option of a filter: a code and its label. */
+  public record Choice(String code, String label) {}
+
+  /** A row of the proceedings table. */
+  public record ProceedingRow(
+      String title,
+      String kindLabel,
+      String authority,
+      String number,
+      List<ChargeRow> charges,
+      String statusLabel,
+      String statusDate,
+      String outcome) {}
+
+  /** A charge: the citation, the provision's title, and the maximum penalty in words. */
+  public record ChargeRow(String citation, String title, String maxPenalty) {}
+
+  /** A source with what a reader needs to weigh it. */
+  public record SourceRow(
+      String title,
+      String kindLabel,
+      String publisher,
+      String date,
+      String language,
+      String url,
+      String reliabilityLabel) {}
+}

@@ -1,0 +1,62 @@
+package org.casebook.pages;
+
+import java.time.Clock;
+import java.util.List;
+import org.casebook.accounts.AccountService;
+import org.casebook.accounts.BrowserSessions;
+import org.casebook.chronology.ChronologyService;
+import org.casebook.publication.PublicationService;
+import org.casebook.transfer.RecordServices;
+import org.casebook.vocabulary.Vocabularies;
+import org.casebook.web.ErrorPages;
+import org.casebook.web.Feature;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The HTML pages of Casebook, built once when the server starts: their features (static assets,
+ * sign-in, the pages of signed-in users, the public site) and their error pages.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Pages {
+  private final List<Feature> features;
+  private final ErrorPages errorPages;
+
+  private Pages(List<Feature> features, ErrorPages errorPages) {
+    this.features = features;
+    this.errorPages = errorPages;
+  }
+
+  /**
+   * Builds the pages over the services; {@code demo} shows a banner on every page, so that nobody
+   * takes the demo for a real installation.
+   */
+  public static Pages create(
+      AccountService accounts,
+      Jdbi jdbi,
+      Clock clock,
+      RecordServices records,
+      ChronologyService chronology,
+      Vocabularies vocabularies,
+      PublicationService publication,
+      boolean demo) {
+    Assets assets = Assets.load();
+    PageRenderer renderer = new PageRenderer(new Templates(), assets, demo);
+    SignInPages signIn = new SignInPages(renderer, new BrowserSessions(accounts, jdbi, clock));
+    List<Feature> features =
+        List.of(
+            assets,
+            signIn,
+            new CasePages(renderer, signIn, records, chronology, vocabularies),
+            new PublicPages(renderer, publication, new CaseViews(vocabularies)));
+    return new Pages(features, new HtmlErrorPages(renderer));
+  }
+
+  public List<Feature> features() {
+    return features;
+  }
+
+  public ErrorPages errorPages() {
+    return errorPages;
+  }
+}
