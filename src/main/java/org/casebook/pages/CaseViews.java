@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.casebook.casepage.ProceedingsDrawing;
 import org.casebook.cases.CaseFile;
 import org.casebook.chronology.ChronologyItem;
 import org.casebook.common.Name;
@@ -162,8 +163,19 @@ final class CaseViews {
    * style} attribute or element, which the pages' Content-Security-Policy blocks). Null shows the
    * proceedings table alone.
    */
-  private static Content proceedingsDrawing(List<Proceeding> proceedings, PageContext page) {
-    return null;
+  /**
+   * The drawing of the proceedings' histories along one time axis, made on the server as SVG with
+   * every text escaped; null when there is nothing to draw. Only proceedings the reader may see
+   * reach it, and it draws no notes.
+   */
+  private Content proceedingsDrawing(List<Proceeding> proceedings, PageContext page) {
+    if (proceedings.isEmpty()) {
+      return null;
+    }
+    String svg =
+        ProceedingsDrawing.svg(
+            proceedings, page.locale(), code -> label(Vocabularies.PROCEEDING_STATUS, code, page));
+    return output -> output.writeContent(svg);
   }
 
   private CaseView.ProceedingRow proceedingRow(Proceeding proceeding, PageContext page) {

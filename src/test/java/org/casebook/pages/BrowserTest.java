@@ -1,0 +1,162 @@
+package org.casebook.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.casebook.accounts.Totp;
+import org.casebook.app.Casebook;
+import org.casebook.common.Redaction;
+import org.casebook.config.Settings;
+import org.casebook.demo.DemoSetup;
+import org.casebook.testing.Browser;
+import org.casebook.web.WebServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real headless Chromium against the real server with the demo case: sign in with a
+ * one-time password, read the case's timeline and proceedings drawing, switch to Russian, sign out,
+ * read the public view; accessibility checked with axe-core, and the case page's weight and hosts
+ * measured from the browser's own record of its requests. Screenshots of each page are written to
+ * {@code target/screenshots/}.
+ */
+class BrowserTest {
+  @TempDir static Path dataDir;
+
+  private static Casebook casebook;
+  private static WebServer server;
+  private static DemoSetup.Result demo;
+  private static String base;
+
+  @BeforeAll
+  static void startTheDemo() throws IOException {
+    Settings settings = Settings.resolve(Map.of(Settings.Key.DATA_DIR, dataDir.toString()), Map.of(), null);
+    casebook = Casebook.open(settings, Clock.systemUTC());
+    demo = new DemoSetup(Clock.systemUTC()).setUp(casebook);
+    server = casebook.serve("127.0.0.1", 0, true);
+    base = "http://127.0.0.1:" + server.port();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+    if (casebook != null) {
+      casebook.close();
+    }
+  }
+
+  @Test
+  void anAdministratorSignsInReadsTheCaseInTwoLanguagesAndSignsOut() {
+    try (Browser browser = Browser.start()) {
+      ChromeDriver driver = browser.driver();
+      DemoSetup.Account admin = demo.accounts().get(0);
+      driver.get(base + "/sign-in");
+      browser.screenshot("sign-in");
+      accessible(driver, "sign-in");
+      driver.findElement(By.id("name")).sendKeys(admin.name());
+      driver.findElement(By.id("password")).sendKeys(admin.password());
+      driver.findElement(By.id("code"))
+          .sendKeys(Totp.code(admin.totpSecret(), Totp.step(Instant.now()) + 1, Totp.DIGITS));
+      driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
+      browser.screenshot("dashboard");
+      accessible(driver, "dashboard");
+
+      driver.get(base + "/cases/" + demo.imported().caseId() + "?lang=en");
+      List<WebElement> items = driver.findElements(By.cssSelector("ol.timeline time.when"));
+      assertThat(items).hasSizeGreaterThanOrEqualTo(25);
+      assertThat(items.get(0).getText()).isEqualTo("July 2016");
+      assertThat(driver.findElements(By.cssSelector("figure.proceedings-drawing svg"))).hasSize(1);
+      assertThat(driver.findElement(By.cssSelector("figure.proceedings-drawing svg")).getSize().getWidth()).isPositive();
+      browser.screenshot("case-en");
+      accessible(driver, "case page");
+      weighsLittleAndStaysOnItsHost(driver);
+
+      driver.findElement(By.cssSelector("a[hreflang=ru]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ru"));
+      assertThat(driver.findElements(By.cssSelector("ol.timeline time.when")).get(0).getText()).isEqualTo("июль 2016");
+      browser.screenshot("case-ru");
+
+      driver.findElement(By.cssSelector("form.sign-out button")).click();
+      driver.get(base + "/cases/" + demo.imported().caseId());
+      assertThat(driver.findElements(By.id("password"))).as("the sign-in form after sign-out").hasSize(1);
+    }
+  }
+
+  @Test
+  void thePublicViewShowsTheRedactionsAndNoWithheldName() {
+    try (Browser browser = Browser.start()) {
+      ChromeDriver driver = browser.driver();
+      driver.get(base + "/public/cases/" + demo.imported().caseId() + "?lang=en");
+      String text = driver.findElement(By.tagName("main")).getText();
+      assertThat(text).contains("Dinara Smailova", Redaction.MARK).doesNotContain("Ms. Smailova's lawyer");
+      browser.screenshot("public-case");
+      accessible(driver, "public case page");
+
+      driver.get(base + "/public/cases/00000000-0000-0000-0000-000000000000");
+      browser.screenshot("public-not-found");
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+    }
+  }
+
+  /** Runs axe-core on the page and fails on any violation, naming each rule and where. */
+  @SuppressWarnings("unchecked")
+  private static void accessible(ChromeDriver driver, String page) {
+    driver.executeScript(axeSource());
+    Map<String, Object> results =
+        (Map<String, Object>)
+            driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " axe.run(document, {resultTypes: ['violations']}).then(r => done(r), e => done({error: String(e)}));");
+    assertThat(results.get("error")).as("axe on " + page).isNull();
+    List<Map<String, Object>> violations = (List<Map<String, Object>>) results.get("violations");
+    assertThat(violations.stream().map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " at " + targets(v)).toList())
+        .as("accessibility of the " + page)
+        .isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String targets(Map<String, Object> violation) {
+    return ((List<Map<String, Object>>) violation.get("nodes")).stream().map(node -> String.valueOf(node.get("target"))).toList().toString();
+  }
+
+  /** The case page, with all it loads, under 100 KB transferred, and no request to another host. */
+  @SuppressWarnings("unchecked")
+  private static void weighsLittleAndStaysOnItsHost(ChromeDriver driver) {
+    List<Map<String, Object>> entries =
+        (List<Map<String, Object>>)
+            driver.executeScript(
+                "return performance.getEntries().filter(e => e.entryType === 'navigation' || e.entryType === 'resource')"
+                    + ".map(e => ({name: e.name, size: e.transferSize}));");
+    long total = entries.stream().mapToLong(entry -> ((Number) entry.get("size")).longValue()).sum();
+    System.out.println("case page: " + entries.size() + " requests, " + total + " bytes transferred");
+    assertThat(entries).allSatisfy(entry -> assertThat((String) entry.get("name")).startsWith(base));
+    assertThat(total).as("bytes transferred for the case page").isLessThan(100 * 1024);
+  }
+
+  private static String axeSource() {
+    try (InputStream in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("axe-core is missing from the test class path", e);
+    }
+  }
+}
