@@ -48,6 +48,7 @@ public final class Pages {
             assets,
             signIn,
             new CasePages(renderer, signIn, records, chronology, vocabularies),
+            new EventForms(renderer, signIn, records, new Forms(vocabularies)),
             new PublicPages(renderer, publication, new CaseViews(vocabularies)));
     return new Pages(features, new HtmlErrorPages(renderer));
   }
