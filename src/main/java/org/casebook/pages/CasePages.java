@@ -131,7 +131,8 @@ final class CasePages implements Feature {
             "filter", new CaseLists.CaseFilter(country == null ? "" : country, orEmpty(status), orEmpty(risk)),
             "statuses", choices(Vocabularies.CASE_STATUS, page),
             "risks", choices(Vocabularies.RISK_LEVEL, page),
-            "pageLink", new CaseLists.PageLinks(country, status, risk)));
+            "pageLink", new CaseLists.PageLinks(country, status, risk),
+            "mayCreate", caller.isSystem() || Permission.CREATE_CASE.grantedTo(caller.role())));
   }
 
   private void casePage(Context context) {
