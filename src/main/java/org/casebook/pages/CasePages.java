@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.casebook.access.Caller;
+import org.casebook.access.Permission;
 import org.casebook.cases.CaseFile;
 import org.casebook.cases.CaseStore;
 import org.casebook.chronology.ChronologyService;
@@ -130,7 +131,8 @@ final class CasePages implements Feature {
             "filter", new CaseLists.CaseFilter(country == null ? "" : country, orEmpty(status), orEmpty(risk)),
             "statuses", choices(Vocabularies.CASE_STATUS, page),
             "risks", choices(Vocabularies.RISK_LEVEL, page),
-            "pageLink", new CaseLists.PageLinks(country, status, risk)));
+            "pageLink", new CaseLists.PageLinks(country, status, risk),
+            "mayCreate", caller.isSystem() || Permission.CREATE_CASE.grantedTo(caller.role())));
   }
 
   private void casePage(Context context) {
@@ -154,7 +156,8 @@ final class CasePages implements Feature {
                 records.proceedings().list(caller, new ProceedingStore.Filter(id, null, null, false), ALL_OF_A_CASE).items(),
                 records.sources().list(caller, new SourceStore.Filter(null, id, null, false), ALL_OF_A_CASE).items()),
             page);
-    renderer.render(context, "case_page.jte", page, Map.of("view", view, "published", false));
+    boolean mayWrite = caller.isSystem() || Permission.WRITE_RECORDS.grantedTo(caller.role());
+    renderer.render(context, "case_page.jte", page, Map.of("view", view, "published", false, "mayWrite", mayWrite));
   }
 
   private List<CaseLists.CaseRow> rows(List<CaseFile> cases, PageContext page) {

@@ -33,9 +33,14 @@ public record CaseView(
   /** A person or organization: a name (or the redaction mark) and the other names. */
   public record PartyView(String name, List<String> otherNames, String detail) {}
 
-  /** One item of the chronology. */
+  /**
+   * One item of the chronology.
+   *
+   * @param eventId the event this item shows, for its anchor and edit link; null for a proceeding's
+   *     status change and on the published view
+   */
   public record TimelineEntry(
-      String date, String edtf, String typeLabel, String title, String proceeding, List<String> sources) {}
+      UUID eventId, String date, String edtf, String typeLabel, String title, String proceeding, List<String> sources) {}
 
   /** An option of a filter: a code and its label. */
   public record Choice(String code, String label) {}

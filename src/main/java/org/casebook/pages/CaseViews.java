@@ -64,6 +64,7 @@ final class CaseViews {
         boolean statusChange = item.kind().equals(ChronologyItem.STATUS_CHANGE);
         timeline.add(
             new CaseView.TimelineEntry(
+                statusChange ? null : item.id(),
                 page.date(item.date()),
                 item.date().toEdtf(),
                 label,
@@ -123,7 +124,7 @@ final class CaseViews {
         types.add(new CaseView.Choice(item.type(), label));
       }
       if (timelineType == null || timelineType.equals(item.type())) {
-        timeline.add(new CaseView.TimelineEntry(page.date(item.date()), item.date().toEdtf(), label, item.title(), null, item.sources()));
+        timeline.add(new CaseView.TimelineEntry(null, page.date(item.date()), item.date().toEdtf(), label, item.title(), null, item.sources()));
       }
     }
     types.sort(Comparator.comparing(CaseView.Choice::label));

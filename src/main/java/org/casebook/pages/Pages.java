@@ -43,11 +43,14 @@ public final class Pages {
     Assets assets = Assets.load();
     PageRenderer renderer = new PageRenderer(new Templates(), assets, demo);
     SignInPages signIn = new SignInPages(renderer, new BrowserSessions(accounts, jdbi, clock));
+    Forms forms = new Forms(vocabularies);
     List<Feature> features =
         List.of(
             assets,
             signIn,
+            new CaseFileForms(renderer, signIn, records, forms),
             new CasePages(renderer, signIn, records, chronology, vocabularies),
+            new EventForms(renderer, signIn, records, forms),
             new PublicPages(renderer, publication, new CaseViews(vocabularies)));
     return new Pages(features, new HtmlErrorPages(renderer));
   }

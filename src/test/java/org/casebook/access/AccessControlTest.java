@@ -51,6 +51,11 @@ class AccessControlTest {
     }
     RULES.put("get /cases", Rule.SIGNED_IN);
     RULES.put("get /cases/{id}", Rule.SIGNED_IN);
+    for (String route :
+        List.of("get /cases/{id}/events/new", "post /cases/{id}/events", "get /events/{id}/edit", "post /events/{id}",
+            "get /cases/new", "post /cases", "get /cases/{id}/edit", "post /cases/{id}")) {
+      RULES.put(route, Rule.SIGNED_IN);
+    }
     for (String records : List.of("cases", "persons", "relationships", "organizations", "sources", "events", "proceedings")) {
       for (String route :
           List.of("get /api/v1/" + records, "get /api/v1/" + records + "/{id}", "post /api/v1/" + records,

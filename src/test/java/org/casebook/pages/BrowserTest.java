@@ -15,6 +15,7 @@ import org.casebook.accounts.Totp;
 import org.casebook.app.Casebook;
 import org.casebook.common.Redaction;
 import org.casebook.config.Settings;
+import org.casebook.dates.PartialDate;
 import org.casebook.demo.DemoSetup;
 import org.casebook.testing.Browser;
 import org.casebook.web.WebServer;
@@ -24,14 +25,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in a real headless Chromium against the real server with the demo case: sign in with a
  * one-time password, read the case's timeline and proceedings drawing, switch to Russian, sign out,
- * read the public view; accessibility checked with axe-core, and the case page's weight and hosts
+ * read the public view; add an event through its form past a refusal, and meet an edit conflict; accessibility checked with axe-core, and the case page's weight and hosts
  * measured from the browser's own record of its requests. Screenshots of each page are written to
  * {@code target/screenshots/}.
  */
@@ -115,6 +118,82 @@ class BrowserTest {
       browser.screenshot("public-not-found");
       assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
     }
+  }
+
+  @Test
+  void anEditorAddsAnEventWithAPartialDateAfterARefusalAndMeetsAnEditConflict() {
+    try (Browser browser = Browser.start()) {
+      ChromeDriver driver = browser.driver();
+      DemoSetup.Account editor = demo.accounts().stream().filter(account -> account.name().equals("demo-editor")).findFirst().orElseThrow();
+      driver.get(base + "/sign-in?lang=en");
+      driver.findElement(By.id("name")).sendKeys(editor.name());
+      driver.findElement(By.id("password")).sendKeys(editor.password());
+      if (editor.totpSecret() != null) {
+        driver.findElement(By.id("code")).sendKeys(Totp.code(editor.totpSecret(), Totp.step(Instant.now()), Totp.DIGITS));
+      }
+      driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
+
+      driver.get(base + "/cases/" + demo.imported().caseId());
+      driver.findElement(By.linkText("Add event")).click();
+      driver.findElement(By.id("field-date")).sendKeys("early 2016");
+      new Select(driver.findElement(By.id("field-type"))).selectByValue("threat");
+      driver.findElement(By.id("field-title")).sendKeys("A warning delivered in person");
+      new Select(driver.findElement(By.id("field-participants-0-role"))).selectByIndex(1);
+      new Select(driver.findElement(By.id("field-participants-0-person"))).selectByIndex(1);
+      browser.screenshot("event-form");
+      accessible(driver, "event form");
+      driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+
+      assertThat(driver.findElement(By.id("error-summary")).getText()).contains("early 2016");
+      assertThat(driver.findElement(By.id("field-date-error")).getText()).contains("early 2016");
+      assertThat(driver.findElement(By.id("field-date")).getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(driver.findElement(By.id("field-title")).getAttribute("value")).isEqualTo("A warning delivered in person");
+      browser.screenshot("event-form-refused");
+      accessible(driver, "refused event form");
+
+      driver.findElement(By.id("field-date")).clear();
+      driver.findElement(By.id("field-date")).sendKeys("August 2016");
+      driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#event-"));
+      String anchor = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('#') + 1);
+      List<String> anchors = driver.findElements(By.cssSelector("ol.timeline li.timeline-item")).stream().map(item -> item.getAttribute("id")).toList();
+      List<PartialDate> dates =
+          driver.findElements(By.cssSelector("ol.timeline time.when")).stream().map(time -> PartialDate.parse(time.getAttribute("data-edtf"))).toList();
+      int position = anchors.indexOf(anchor);
+      assertThat(position).as("the new event in the timeline").isPositive().isLessThan(dates.size() - 1);
+      assertThat(driver.findElement(By.id(anchor)).findElement(By.cssSelector("time.when")).getText()).isEqualTo("August 2016");
+      assertThat(dates.get(position - 1)).isLessThanOrEqualTo(dates.get(position));
+      assertThat(dates.get(position + 1)).isGreaterThanOrEqualTo(dates.get(position));
+      assertThat(dates.get(0)).isLessThan(PartialDate.parse("2016-08"));
+
+      String edit = base + "/events/" + anchor.substring("event-".length()) + "/edit";
+      driver.get(edit);
+      String firstTab = driver.getWindowHandle();
+      driver.switchTo().newWindow(WindowType.TAB);
+      driver.get(edit);
+      replace(driver.findElement(By.id("field-title")), "A warning delivered at her door");
+      driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#event-"));
+      driver.close();
+      driver.switchTo().window(firstTab);
+      replace(driver.findElement(By.id("field-title")), "A warning delivered in person by two men");
+      driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+
+      String conflict = driver.findElement(By.cssSelector("section.conflict")).getText();
+      assertThat(conflict).contains("A warning delivered at her door", "A warning delivered in person by two men");
+      assertThat(driver.findElement(By.id("field-title")).getAttribute("value")).isEqualTo("A warning delivered in person by two men");
+      browser.screenshot("event-conflict");
+      accessible(driver, "edit conflict");
+      driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#event-"));
+      assertThat(driver.findElement(By.id(anchor)).getText()).contains("A warning delivered in person by two men");
+    }
+  }
+
+  private static void replace(WebElement field, String text) {
+    field.clear();
+    field.sendKeys(text);
   }
 
   /** Runs axe-core on the page and fails on any violation, naming each rule and where. */
