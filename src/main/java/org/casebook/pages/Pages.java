@@ -6,6 +6,8 @@ import org.casebook.accounts.AccountService;
 import org.casebook.accounts.BrowserSessions;
 import org.casebook.chronology.ChronologyService;
 import org.casebook.publication.PublicationService;
+import org.casebook.transfer.ExportService;
+import org.casebook.transfer.ImportService;
 import org.casebook.transfer.RecordServices;
 import org.casebook.vocabulary.Vocabularies;
 import org.casebook.web.ErrorPages;
@@ -39,6 +41,8 @@ public final class Pages {
       ChronologyService chronology,
       Vocabularies vocabularies,
       PublicationService publication,
+      ImportService importer,
+      ExportService exporter,
       boolean demo) {
     Assets assets = Assets.load();
     PageRenderer renderer = new PageRenderer(new Templates(), assets, demo);
@@ -48,6 +52,9 @@ public final class Pages {
             assets,
             signIn,
             new CasePages(renderer, signIn, records, chronology, vocabularies),
+            new AccountPages(renderer, signIn, accounts, clock),
+            new UserAdministrationPages(renderer, signIn, accounts),
+            new TransferPages(renderer, signIn, importer, exporter),
             new PublicPages(renderer, publication, new CaseViews(vocabularies)));
     return new Pages(features, new HtmlErrorPages(renderer));
   }

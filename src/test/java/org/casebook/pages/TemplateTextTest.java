@@ -193,6 +193,9 @@ class TemplateTextTest {
     for (String category : List.of("one", "few", "many", "other")) {
       keys.add("penalty.years." + category);
     }
+    for (org.casebook.access.Role role : org.casebook.access.Role.values()) {
+      keys.add("role." + role.code());
+    }
     return keys;
   }
 }
