@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.casebook.access.Caller;
+import org.casebook.access.Permission;
 import org.casebook.cases.CaseFile;
 import org.casebook.cases.CaseStore;
 import org.casebook.chronology.ChronologyService;
@@ -43,19 +44,22 @@ final class CasePages implements Feature {
   private final ChronologyService chronology;
   private final Vocabularies vocabularies;
   private final CaseViews views;
+  private final RestrictedGrants grants;
 
   CasePages(
       PageRenderer renderer,
       SignInPages signIn,
       RecordServices records,
       ChronologyService chronology,
-      Vocabularies vocabularies) {
+      Vocabularies vocabularies,
+      RestrictedGrants grants) {
     this.renderer = renderer;
     this.signIn = signIn;
     this.records = records;
     this.chronology = chronology;
     this.vocabularies = vocabularies;
     this.views = new CaseViews(vocabularies);
+    this.grants = grants;
   }
 
   @Override
@@ -154,7 +158,15 @@ final class CasePages implements Feature {
                 records.proceedings().list(caller, new ProceedingStore.Filter(id, null, null, false), ALL_OF_A_CASE).items(),
                 records.sources().list(caller, new SourceStore.Filter(null, id, null, false), ALL_OF_A_CASE).items()),
             page);
-    renderer.render(context, "case_page.jte", page, Map.of("view", view, "published", false));
+    renderer.render(
+        context,
+        "case_page.jte",
+        page,
+        Map.of(
+            "view", view,
+            "published", false,
+            "exportable", grants.held(caller, id),
+            "teamEditable", Permission.MANAGE_TEAMS.grantedTo(caller.role())));
   }
 
   private List<CaseLists.CaseRow> rows(List<CaseFile> cases, PageContext page) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import org.casebook.accounts.AccountService;
 import org.casebook.accounts.BrowserSessions;
+import org.casebook.accounts.TeamService;
+import org.casebook.catalogue.CatalogueService;
 import org.casebook.chronology.ChronologyService;
 import org.casebook.publication.PublicationService;
 import org.casebook.transfer.ExportService;
@@ -43,6 +45,8 @@ public final class Pages {
       PublicationService publication,
       ImportService importer,
       ExportService exporter,
+      TeamService teams,
+      CatalogueService catalogue,
       boolean demo) {
     Assets assets = Assets.load();
     PageRenderer renderer = new PageRenderer(new Templates(), assets, demo);
@@ -51,10 +55,12 @@ public final class Pages {
         List.of(
             assets,
             signIn,
-            new CasePages(renderer, signIn, records, chronology, vocabularies),
+            new CasePages(renderer, signIn, records, chronology, vocabularies, new RestrictedGrants(jdbi)),
             new AccountPages(renderer, signIn, accounts, clock),
             new UserAdministrationPages(renderer, signIn, accounts),
             new TransferPages(renderer, signIn, importer, exporter),
+            new TeamPages(renderer, signIn, teams, accounts, records.cases()),
+            new ReferenceDataPages(renderer, signIn, vocabularies, catalogue),
             new PublicPages(renderer, publication, new CaseViews(vocabularies)));
     return new Pages(features, new HtmlErrorPages(renderer));
   }

@@ -71,7 +71,9 @@ class AccessControlTest {
             "post /account/tokens", "post /account/tokens/{id}/revoke",
             "get /admin/users", "post /admin/users", "post /admin/users/{id}/disable", "post /admin/users/{id}/enable",
             "post /admin/users/{id}/totp-reset", "post /admin/users/{id}/password",
-            "get /import", "post /import", "get /cases/{id}/export.yaml")) {
+            "get /import", "post /import", "get /cases/{id}/export.yaml",
+            "get /cases/{id}/team", "post /cases/{id}/team", "post /cases/{id}/team/{user}/remove",
+            "get /admin/vocabularies", "post /admin/vocabularies", "get /admin/catalogue", "post /admin/catalogue")) {
       RULES.put(route, Rule.SIGNED_IN);
     }
   }

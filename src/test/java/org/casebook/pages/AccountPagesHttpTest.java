@@ -211,6 +211,62 @@ class AccountPagesHttpTest {
     }
   }
 
+  @Test
+  void anAdministratorManagesACaseTeamAndTheReferenceData() {
+    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+        WebServer server = casebook.serve("127.0.0.1", 0)) {
+      UUID caseId = casebook.importer().importDocument(
+          TestCasebook.TESTER, "c.yaml", "format: casebook/1\ncase: {key: c, title: Team case, risk: low, status: open, confidentiality: internal}\n",
+          null, false, org.casebook.transfer.Progress.NONE).caseId();
+      Http http = new Http(server.port()).with("Accept-Language", "en");
+      Http admin = http.withToken(TestCasebook.token(casebook, "admin", Role.ADMINISTRATOR));
+      Http editor = http.withToken(TestCasebook.token(casebook, "editor", Role.EDITOR));
+      UUID editorId = casebook.accounts().findUser("editor").orElseThrow().id();
+      for (String path : new String[] {"/cases/" + caseId + "/team", "/admin/vocabularies", "/admin/catalogue"}) {
+        assertThat(editor.get(path).status()).as(path).isEqualTo(403);
+      }
+      assertThat(editor.get("/cases/" + caseId).status()).isEqualTo(404);
+
+      assertThat(admin.get("/cases/" + caseId + "/team").body()).contains("Nobody is on the team", "<option value=\"" + editorId + "\">");
+      assertThat(admin.postText("/cases/" + caseId + "/team", form("user", editorId.toString()), FORM).status()).isEqualTo(303);
+      assertThat(editor.get("/cases/" + caseId).status()).isEqualTo(200);
+      assertThat(editor.get("/cases/" + caseId + "/export.yaml").status()).isEqualTo(403);
+      assertThat(casebook.teams().members(caseId)).singleElement().satisfies(member -> assertThat(member.restrictedGrant()).isFalse());
+      assertThat(admin.postText("/cases/" + caseId + "/team", form("user", editorId.toString(), "restricted_grant", "true"), FORM).status())
+          .isEqualTo(303);
+      assertThat(admin.get("/cases/" + caseId + "/team").body()).contains("Withdraw the restricted grant");
+      assertThat(editor.get("/cases/" + caseId + "/export.yaml").status()).isEqualTo(200);
+      assertThat(admin.postText("/cases/" + caseId + "/team/" + editorId + "/remove", "", FORM).status()).isEqualTo(303);
+      assertThat(editor.get("/cases/" + caseId).status()).isEqualTo(404);
+
+      Http.Response vocabularies = admin.get("/admin/vocabularies");
+      assertThat(vocabularies.body()).contains("risk_level");
+      Http.Response added =
+          admin.postText(
+              "/admin/vocabularies",
+              form("vocabulary", "event_type", "code", "travel-ban-x", "label_en", "<i>Travel ban</i>", "label_ru", "Запрет на выезд"),
+              FORM);
+      assertThat(added.status()).as(added.body()).isEqualTo(200);
+      assertThat(added.body()).contains("&lt;i&gt;Travel ban&lt;/i&gt;", "Запрет на выезд").doesNotContain("<i>Travel ban</i>");
+      assertThat(admin.postText("/admin/vocabularies", form("vocabulary", "event_type", "code", "", "label_en", "", "label_ru", ""), FORM).status())
+          .isEqualTo(422);
+
+      Http.Response catalogue = admin.get("/admin/catalogue");
+      assertThat(catalogue.status()).isEqualTo(200);
+      Matcher code = Pattern.compile("<option value=\"([^\"]+)\">").matcher(catalogue.body());
+      assertThat(code.find()).as(catalogue.body()).isTrue();
+      Http.Response provision =
+          admin.postText(
+              "/admin/catalogue",
+              form("code", code.group(1), "article", "999", "part", "", "title_en", "Test article", "title_ru", "Тестовая статья", "max_penalty_years", "2.5"),
+              FORM);
+      assertThat(provision.status()).as(provision.body()).isEqualTo(200);
+      assertThat(provision.body()).contains(code.group(1) + " 999", "Test article");
+      assertThat(admin.postText("/admin/catalogue", form("code", code.group(1), "article", "999", "title_en", "Again", "title_ru", "Снова"), FORM).status())
+          .isEqualTo(422);
+    }
+  }
+
   private static String currentCode(CharSequence secret) {
     return Totp.code(secret.toString(), Totp.step(Instant.now()), Totp.DIGITS);
   }
