@@ -45,6 +45,7 @@ final class CasePages implements Feature {
   private final Vocabularies vocabularies;
   private final CaseViews views;
   private final RestrictedGrants grants;
+  private final RecentChanges recentChanges;
 
   CasePages(
       PageRenderer renderer,
@@ -52,7 +53,8 @@ final class CasePages implements Feature {
       RecordServices records,
       ChronologyService chronology,
       Vocabularies vocabularies,
-      RestrictedGrants grants) {
+      RestrictedGrants grants,
+      RecentChanges recentChanges) {
     this.renderer = renderer;
     this.signIn = signIn;
     this.records = records;
@@ -60,6 +62,7 @@ final class CasePages implements Feature {
     this.vocabularies = vocabularies;
     this.views = new CaseViews(vocabularies);
     this.grants = grants;
+    this.recentChanges = recentChanges;
   }
 
   @Override
@@ -102,7 +105,8 @@ final class CasePages implements Feature {
             "mine", rows(mine.items(), page),
             "mineTotal", mine.total(),
             "highRisk", rows(highRisk, page),
-            "due", due));
+            "due", due,
+            "recent", recentChanges.latest(caller, DASHBOARD_SIZE)));
   }
 
   private void list(Context context) {

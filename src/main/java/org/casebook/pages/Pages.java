@@ -55,7 +55,9 @@ public final class Pages {
         List.of(
             assets,
             signIn,
-            new CasePages(renderer, signIn, records, chronology, vocabularies, new RestrictedGrants(jdbi)),
+            new CasePages(
+                renderer, signIn, records, chronology, vocabularies, new RestrictedGrants(jdbi),
+                new RecentChanges(jdbi, records)),
             new AccountPages(renderer, signIn, accounts, clock),
             new UserAdministrationPages(renderer, signIn, accounts),
             new TransferPages(renderer, signIn, importer, exporter),

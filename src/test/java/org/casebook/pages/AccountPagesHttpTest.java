@@ -267,6 +267,31 @@ class AccountPagesHttpTest {
     }
   }
 
+  @Test
+  void theDashboardListsRecentChangesOnlyOfVisibleCaseFiles() {
+    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+        WebServer server = casebook.serve("127.0.0.1", 0)) {
+      UUID seen = importCase(casebook, "seen", "Seen case", "Seen threat <b>");
+      importCase(casebook, "hidden", "Hidden case", "Hidden threat");
+      Http http = new Http(server.port()).with("Accept-Language", "en");
+      Http editor = http.withToken(TestCasebook.token(casebook, "editor", Role.EDITOR));
+      casebook.teams().addMember(seen, casebook.accounts().findUser("editor").orElseThrow().id(), false);
+
+      Http.Response dashboard = editor.get("/");
+      assertThat(dashboard.status()).isEqualTo(200);
+      assertThat(dashboard.body())
+          .contains("What changed recently", "Seen threat &lt;b&gt;", "href=\"/cases/" + seen + "\"", "changed by system:tester")
+          .doesNotContain("Hidden", "Seen threat <b>");
+    }
+  }
+
+  private static UUID importCase(Casebook casebook, String key, String title, String eventTitle) {
+    String document =
+        "format: casebook/1\ncase: {key: " + key + ", title: '" + title + "', risk: low, status: open, confidentiality: internal}\n"
+            + "events:\n  - {key: e1, type: threat, date: 2024-03, title: '" + eventTitle + "'}\n";
+    return casebook.importer().importDocument(TestCasebook.TESTER, key + ".yaml", document, null, false, org.casebook.transfer.Progress.NONE).caseId();
+  }
+
   private static String currentCode(CharSequence secret) {
     return Totp.code(secret.toString(), Totp.step(Instant.now()), Totp.DIGITS);
   }

@@ -196,6 +196,9 @@ class TemplateTextTest {
     for (org.casebook.access.Role role : org.casebook.access.Role.values()) {
       keys.add("role." + role.code());
     }
+    for (String kind : List.of("case-file", "event", "proceeding")) {
+      keys.add("change.kind." + kind);
+    }
     return keys;
   }
 }
