@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.casebook.access.Caller;
+import org.casebook.common.InvalidInput;
 import org.casebook.common.NotPermitted;
 import org.casebook.web.Authenticator;
 
@@ -83,7 +84,11 @@ public final class SessionAuthenticator implements Authenticator {
     String contentType = context.contentType();
     String lowerContentType = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     if (lowerContentType.startsWith(FORM_CONTENT_TYPE) || lowerContentType.startsWith(MULTIPART_CONTENT_TYPE)) {
-      return context.formParam(CSRF_FIELD);
+      try {
+        return context.formParam(CSRF_FIELD);
+      } catch (Exception unreadable) {
+        throw new InvalidInput("form", "could not be read: it is malformed or larger than the server accepts");
+      }
     }
     return null;
   }

@@ -22,6 +22,7 @@ import org.casebook.web.ApiDoc;
 import org.casebook.web.Callers;
 import org.casebook.web.Feature;
 import org.casebook.web.Routes;
+import org.casebook.web.WebServer;
 
 /**
  * Importing a case file from a page (a file upload, checked only or written, all or nothing, with
@@ -69,8 +70,15 @@ final class TransferPages implements Feature {
   private void importFile(Context context) {
     Caller caller = Callers.of(context);
     caller.require(Permission.IMPORT);
-    boolean dryRun = context.formParam("dry_run") != null;
-    UploadedFile file = context.uploadedFile("file");
+    boolean dryRun;
+    UploadedFile file;
+    try {
+      dryRun = context.formParam("dry_run") != null;
+      file = context.uploadedFile("file");
+    } catch (Exception unreadable) {
+      throw new InvalidInput(
+          "file", "the form could not be read: it is malformed or larger than " + WebServer.MAX_REQUEST_BYTES + " bytes");
+    }
     if (file == null || file.size() == 0) {
       context.status(HttpStatus.UNPROCESSABLE_CONTENT);
       render(context, new ImportOutcome(null, List.of(), dryRun, true));

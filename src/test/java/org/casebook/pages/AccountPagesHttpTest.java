@@ -292,6 +292,22 @@ class AccountPagesHttpTest {
     return casebook.importer().importDocument(TestCasebook.TESTER, key + ".yaml", document, null, false, org.casebook.transfer.Progress.NONE).caseId();
   }
 
+  @Test
+  void anUploadLargerThanTheApiAcceptsIsRefused() {
+    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+        WebServer server = casebook.serve("127.0.0.1", 0)) {
+      Http editor = new Http(server.port()).with("Accept-Language", "en").withToken(TestCasebook.token(casebook, "editor", Role.EDITOR));
+      String tooLarge = "# " + "x".repeat((int) WebServer.MAX_REQUEST_BYTES) + "\n";
+      Http.Response refused = upload(editor, "large.yaml", tooLarge, false);
+      assertThat(refused.status()).isEqualTo(422);
+      assertThat(refused.contentType()).startsWith("text/html");
+
+      casebook.accounts().createUser("ines", "Ines Adler", Role.EDITOR, TestCasebook.PASSWORD);
+      SignedIn ines = signIn(new Http(server.port()).with("Accept-Language", "en"), "ines", TestCasebook.PASSWORD);
+      assertThat(upload(ines.session(), "large.yaml", tooLarge, false).status()).isEqualTo(422);
+    }
+  }
+
   private static String currentCode(CharSequence secret) {
     return Totp.code(secret.toString(), Totp.step(Instant.now()), Totp.DIGITS);
   }
