@@ -1,5 +1,6 @@
 package org.casebook.pages;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.casebook.accounts.NewApiToken;
 import org.casebook.accounts.TotpEnrollment;
@@ -68,7 +69,7 @@ public record AccountOutcome(
       return List.of();
     }
     String secret = enrollment.secret();
-    List<String> groups = new java.util.ArrayList<>();
+    List<String> groups = new ArrayList<>();
     for (int start = 0; start < secret.length(); start += 4) {
       groups.add(secret.substring(start, Math.min(secret.length(), start + 4)));
     }

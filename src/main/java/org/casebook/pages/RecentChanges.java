@@ -1,6 +1,7 @@
 package org.casebook.pages;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ final class RecentChanges {
                             row.getObject("id", UUID.class),
                             row.getObject("case_id", UUID.class),
                             row.getString("changed_by"),
-                            row.getObject("changed_at", java.time.OffsetDateTime.class).toInstant()))
+                            row.getObject("changed_at", OffsetDateTime.class).toInstant()))
                 .list());
   }
 }

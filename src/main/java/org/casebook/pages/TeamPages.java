@@ -16,6 +16,7 @@ import org.casebook.accounts.TeamService;
 import org.casebook.accounts.User;
 import org.casebook.cases.CaseFile;
 import org.casebook.cases.CaseService;
+import org.casebook.common.InvalidInput;
 import org.casebook.web.ApiDoc;
 import org.casebook.web.Callers;
 import org.casebook.web.Feature;
@@ -73,7 +74,7 @@ final class TeamPages implements Feature {
     try {
       userId = UUID.fromString(user == null ? "" : user.trim());
     } catch (IllegalArgumentException notAnId) {
-      throw new org.casebook.common.InvalidInput("user", "\"" + user + "\" is not a user id");
+      throw new InvalidInput("user", "\"" + user + "\" is not a user id");
     }
     teams.addMember(caseId, userId, context.formParam("restricted_grant") != null);
     context.redirect("/cases/" + caseId + "/team", HttpStatus.SEE_OTHER);
