@@ -5,13 +5,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.casebook.access.Caller;
+import org.casebook.common.InvalidInput;
 import org.casebook.common.NotPermitted;
 import org.casebook.web.Authenticator;
 
 /**
  * Establishes the caller of a request: from an API token ({@code Authorization: Bearer cbk_...}),
  * else from the session cookie, else anonymous. A request that changes state with a session
- * cookie must carry the session's anti-forgery token in {@code X-CSRF-Token}; one with an API
+ * cookie must carry the session's anti-forgery token in {@code X-CSRF-Token} (or, from a page's
+ * form, url-encoded or multipart, in the field {@code _csrf}); one with an API
  * token needs none, since a browser never sends it by itself. A user who must still enrol a
  * second factor may only enrol, read who they are and sign out.
  */
@@ -25,6 +27,7 @@ public final class SessionAuthenticator implements Authenticator {
   public static final String CSRF_FIELD = "_csrf";
 
   private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+  private static final String MULTIPART_CONTENT_TYPE = "multipart/form-data";
   private static final String PRINCIPAL_ATTRIBUTE = "casebook.principal";
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -79,8 +82,13 @@ public final class SessionAuthenticator implements Authenticator {
       return header;
     }
     String contentType = context.contentType();
-    if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(FORM_CONTENT_TYPE)) {
-      return context.formParam(CSRF_FIELD);
+    String lowerContentType = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    if (lowerContentType.startsWith(FORM_CONTENT_TYPE) || lowerContentType.startsWith(MULTIPART_CONTENT_TYPE)) {
+      try {
+        return context.formParam(CSRF_FIELD);
+      } catch (Exception unreadable) {
+        throw new InvalidInput("form", "could not be read: it is malformed or larger than the server accepts");
+      }
     }
     return null;
   }
@@ -97,7 +105,17 @@ public final class SessionAuthenticator implements Authenticator {
     return principal;
   }
 
+  /**
+   * The paths open to a user who must still enrol a second factor: enrolment in the API and on the
+   * account page, who one is, signing out, and the style sheet and script those pages load.
+   */
   private static boolean enrolment(String path) {
-    return path.equals("/api/v1/me") || path.startsWith("/api/v1/me/totp") || path.startsWith("/api/v1/session");
+    return path.equals("/api/v1/me")
+        || path.startsWith("/api/v1/me/totp")
+        || path.startsWith("/api/v1/session")
+        || path.equals("/account")
+        || path.startsWith("/account/totp")
+        || path.equals("/sign-out")
+        || path.startsWith("/assets/");
   }
 }

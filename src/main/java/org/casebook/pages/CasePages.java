@@ -44,19 +44,25 @@ final class CasePages implements Feature {
   private final ChronologyService chronology;
   private final Vocabularies vocabularies;
   private final CaseViews views;
+  private final RestrictedGrants grants;
+  private final RecentChanges recentChanges;
 
   CasePages(
       PageRenderer renderer,
       SignInPages signIn,
       RecordServices records,
       ChronologyService chronology,
-      Vocabularies vocabularies) {
+      Vocabularies vocabularies,
+      RestrictedGrants grants,
+      RecentChanges recentChanges) {
     this.renderer = renderer;
     this.signIn = signIn;
     this.records = records;
     this.chronology = chronology;
     this.vocabularies = vocabularies;
     this.views = new CaseViews(vocabularies);
+    this.grants = grants;
+    this.recentChanges = recentChanges;
   }
 
   @Override
@@ -99,7 +105,8 @@ final class CasePages implements Feature {
             "mine", rows(mine.items(), page),
             "mineTotal", mine.total(),
             "highRisk", rows(highRisk, page),
-            "due", due));
+            "due", due,
+            "recent", recentChanges.latest(caller, DASHBOARD_SIZE)));
   }
 
   private void list(Context context) {
@@ -157,7 +164,16 @@ final class CasePages implements Feature {
                 records.sources().list(caller, new SourceStore.Filter(null, id, null, false), ALL_OF_A_CASE).items()),
             page);
     boolean mayWrite = caller.isSystem() || Permission.WRITE_RECORDS.grantedTo(caller.role());
-    renderer.render(context, "case_page.jte", page, Map.of("view", view, "published", false, "mayWrite", mayWrite));
+    renderer.render(
+        context,
+        "case_page.jte",
+        page,
+        Map.of(
+            "view", view,
+            "published", false,
+            "mayWrite", mayWrite,
+            "exportable", grants.held(caller, id),
+            "teamEditable", Permission.MANAGE_TEAMS.grantedTo(caller.role())));
   }
 
   private List<CaseLists.CaseRow> rows(List<CaseFile> cases, PageContext page) {

@@ -1,6 +1,14 @@
 package org.casebook.pages;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.casebook.access.Permission;
+import org.casebook.access.Role;
 import org.casebook.common.Redaction;
 import org.casebook.dates.PartialDate;
 
@@ -13,6 +21,7 @@ import org.casebook.dates.PartialDate;
  * @param query the query string without the language parameter, or empty
  * @param userName the signed-in user's display name, or null for an anonymous visitor
  * @param csrfToken the anti-forgery token of the session, or null when there is no session cookie
+ * @param role the signed-in user's role, to offer only the pages they may use; null for anonymous
  */
 public record PageContext(
     Messages messages,
@@ -21,7 +30,14 @@ public record PageContext(
     String path,
     String query,
     String userName,
-    String csrfToken) {
+    String csrfToken,
+    Role role) {
+
+  /** The context of a page whose reader's role does not matter. */
+  public PageContext(
+      Messages messages, Assets assets, boolean demo, String path, String query, String userName, String csrfToken) {
+    this(messages, assets, demo, path, query, userName, csrfToken, null);
+  }
 
   /** The name of the form field that carries the anti-forgery token. */
   public static final String CSRF_FIELD = org.casebook.accounts.SessionAuthenticator.CSRF_FIELD;
@@ -43,6 +59,16 @@ public record PageContext(
     return userName != null;
   }
 
+  /** Whether the reader may use the administration pages. */
+  public boolean administrator() {
+    return role == Role.ADMINISTRATOR;
+  }
+
+  /** Whether the reader may import case files. */
+  public boolean mayImport() {
+    return Permission.IMPORT.grantedTo(role);
+  }
+
   /** The interface text of {@code key}. */
   public String t(String key) {
     return messages.get(key);
@@ -56,6 +82,23 @@ public record PageContext(
   /** A partial date for people, in the interface language: "July 2016", "июль 2016". */
   public String date(PartialDate date) {
     return date == null ? "" : date.format(locale());
+  }
+
+  /**
+   * A moment for people, in the interface language and in UTC (the server does not know the
+   * reader's time zone), with the zone written out: "23 Nov 2026, 12:50 UTC".
+   */
+  public String moment(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    String pattern =
+        DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+            FormatStyle.MEDIUM, FormatStyle.SHORT, IsoChronology.INSTANCE, locale());
+    return DateTimeFormatter.ofPattern(pattern, locale())
+            .withZone(ZoneOffset.UTC)
+            .format(instant)
+        + " UTC";
   }
 
   /** This page in another interface language. */

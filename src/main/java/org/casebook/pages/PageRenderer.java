@@ -49,7 +49,8 @@ final class PageRenderer {
         context.path(),
         queryWithoutLanguage(context),
         userName,
-        session.map(Principal::csrfToken).orElse(null));
+        session.map(Principal::csrfToken).orElse(null),
+        caller.isAnonymous() ? null : caller.role());
   }
 
   /** Writes {@code template} with {@code page} and the other parameters, with the current status. */

@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import org.casebook.accounts.AccountService;
 import org.casebook.accounts.BrowserSessions;
+import org.casebook.accounts.TeamService;
+import org.casebook.catalogue.CatalogueService;
 import org.casebook.chronology.ChronologyService;
 import org.casebook.publication.PublicationService;
+import org.casebook.transfer.ExportService;
+import org.casebook.transfer.ImportService;
 import org.casebook.transfer.RecordServices;
 import org.casebook.vocabulary.Vocabularies;
 import org.casebook.web.ErrorPages;
@@ -39,6 +43,10 @@ public final class Pages {
       ChronologyService chronology,
       Vocabularies vocabularies,
       PublicationService publication,
+      ImportService importer,
+      ExportService exporter,
+      TeamService teams,
+      CatalogueService catalogue,
       boolean demo) {
     Assets assets = Assets.load();
     PageRenderer renderer = new PageRenderer(new Templates(), assets, demo);
@@ -49,8 +57,15 @@ public final class Pages {
             assets,
             signIn,
             new CaseFileForms(renderer, signIn, records, forms),
-            new CasePages(renderer, signIn, records, chronology, vocabularies),
+            new CasePages(
+                renderer, signIn, records, chronology, vocabularies, new RestrictedGrants(jdbi),
+                new RecentChanges(jdbi, records)),
             new EventForms(renderer, signIn, records, forms),
+            new AccountPages(renderer, signIn, accounts, clock),
+            new UserAdministrationPages(renderer, signIn, accounts),
+            new TransferPages(renderer, signIn, importer, exporter),
+            new TeamPages(renderer, signIn, teams, accounts, records.cases()),
+            new ReferenceDataPages(renderer, signIn, vocabularies, catalogue),
             new PublicPages(renderer, publication, new CaseViews(vocabularies)));
     return new Pages(features, new HtmlErrorPages(renderer));
   }

@@ -15,7 +15,9 @@ import org.casebook.web.Routes;
 
 /**
  * The sign-in page and sign-out, as plain forms: they work without JavaScript. A successful sign-in
- * sets the same session cookie as the JSON API and goes on to the page that was asked for.
+ * sets the same session cookie as the JSON API and goes on to the page that was asked for; an
+ * administrator without a second factor gets a session that can only enrol one, and goes to the
+ * account page to do it.
  */
 final class SignInPages implements Feature {
   static final String PATH = "/sign-in";
@@ -78,9 +80,7 @@ final class SignInPages implements Feature {
       return;
     }
     if (result.principal().mustEnrollTotp()) {
-      sessions.signOut(context);
-      context.status(HttpStatus.FORBIDDEN);
-      show(context, next, page.t("signIn.mustEnrollTotp"), name);
+      context.redirect(AccountPages.PATH + "#" + AccountPages.SECOND_FACTOR_ANCHOR, HttpStatus.SEE_OTHER);
       return;
     }
     context.redirect(localPath(next), HttpStatus.SEE_OTHER);

@@ -3,6 +3,7 @@ package org.casebook.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.router.EndpointNotFound;
 import io.javalin.json.JavalinJackson;
@@ -18,7 +19,11 @@ import org.casebook.common.CasebookException;
  * stops it. Request handling is multi-threaded; features must be thread-safe.
  */
 public final class WebServer implements AutoCloseable {
-  /** The largest request body accepted, in bytes; an import of a large case fits well within it. */
+  /**
+   * The largest request body accepted, in bytes, also for a file uploaded from a page; an import of
+   * a large case fits well within it. Uploaded files are held in memory up to this size, never
+   * written to a temporary folder, since a case file holds restricted content in clear.
+   */
   public static final long MAX_REQUEST_BYTES = 32L * 1024 * 1024;
 
   private final Javalin app;
@@ -58,6 +63,9 @@ public final class WebServer implements AutoCloseable {
             config -> {
               config.jsonMapper(new JavalinJackson(mapper, false));
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxInMemoryFileSize((int) MAX_REQUEST_BYTES, SizeUnit.BYTES);
               config.http.compressionStrategy = CompressionStrategy.GZIP;
               config.startup.showJavalinBanner = false;
               config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));

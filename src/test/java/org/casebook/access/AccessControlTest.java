@@ -71,7 +71,14 @@ class AccessControlTest {
             "get /api/v1/me/tokens", "post /api/v1/me/tokens", "post /api/v1/me/tokens/{id}/revoke",
             "get /api/v1/users", "post /api/v1/users", "post /api/v1/users/{id}/disable",
             "post /api/v1/users/{id}/enable", "post /api/v1/users/{id}/totp-reset", "post /api/v1/users/{id}/password",
-            "get /api/v1/cases/{id}/team", "post /api/v1/cases/{id}/team", "post /api/v1/cases/{id}/team/{user}/remove")) {
+            "get /api/v1/cases/{id}/team", "post /api/v1/cases/{id}/team", "post /api/v1/cases/{id}/team/{user}/remove",
+            "get /account", "post /account/password", "post /account/totp", "post /account/totp/confirm",
+            "post /account/tokens", "post /account/tokens/{id}/revoke",
+            "get /admin/users", "post /admin/users", "post /admin/users/{id}/disable", "post /admin/users/{id}/enable",
+            "post /admin/users/{id}/totp-reset", "post /admin/users/{id}/password",
+            "get /import", "post /import", "get /cases/{id}/export.yaml",
+            "get /cases/{id}/team", "post /cases/{id}/team", "post /cases/{id}/team/{user}/remove",
+            "get /admin/vocabularies", "post /admin/vocabularies", "get /admin/catalogue", "post /admin/catalogue")) {
       RULES.put(route, Rule.SIGNED_IN);
     }
   }

@@ -99,6 +99,7 @@ class BrowserTest {
       browser.screenshot("case-ru");
 
       driver.findElement(By.cssSelector("form.sign-out button")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/public"));
       driver.get(base + "/cases/" + demo.imported().caseId());
       assertThat(driver.findElements(By.id("password"))).as("the sign-in form after sign-out").hasSize(1);
     }
@@ -144,6 +145,8 @@ class BrowserTest {
       browser.screenshot("event-form");
       accessible(driver, "event form");
       driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
 
       assertThat(driver.findElement(By.id("error-summary")).getText()).contains("early 2016");
       assertThat(driver.findElement(By.id("field-date-error")).getText()).contains("early 2016");
@@ -179,6 +182,8 @@ class BrowserTest {
       driver.switchTo().window(firstTab);
       replace(driver.findElement(By.id("field-title")), "A warning delivered in person by two men");
       driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.conflict")));
 
       String conflict = driver.findElement(By.cssSelector("section.conflict")).getText();
       assertThat(conflict).contains("A warning delivered at her door", "A warning delivered in person by two men");
@@ -194,6 +199,40 @@ class BrowserTest {
   private static void replace(WebElement field, String text) {
     field.clear();
     field.sendKeys(text);
+  }
+
+  void anEditorUploadsABrokenCaseFileAndReadsItsProblemsByLine() throws IOException {
+    try (Browser browser = Browser.start()) {
+      ChromeDriver driver = browser.driver();
+      DemoSetup.Account editor = demo.accounts().get(1);
+      driver.get(base + "/sign-in?lang=en");
+      driver.findElement(By.id("name")).sendKeys(editor.name());
+      driver.findElement(By.id("password")).sendKeys(editor.password());
+      driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
+
+      driver.findElement(By.cssSelector("a[href='/account']")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/account"));
+      browser.screenshot("account");
+      accessible(driver, "account page");
+
+      Path broken = dataDir.resolve("broken-case.yaml");
+      java.nio.file.Files.writeString(
+          broken,
+          "format: casebook/1\ncase: {key: broken, title: Broken, risk: low, status: open, confidentiality: internal}\n"
+              + "events:\n  - key: e1\n    type: arrest\n    date: sometime\n",
+          StandardCharsets.UTF_8);
+      driver.findElement(By.cssSelector("a[href='/import']")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/import"));
+      driver.findElement(By.id("file")).sendKeys(broken.toAbsolutePath().toString());
+      driver.findElement(By.cssSelector("form[action='/import'] button[type=submit]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.errors")));
+      List<WebElement> places = driver.findElements(By.cssSelector("table.errors tbody td:first-child"));
+      assertThat(places).extracting(WebElement::getText).contains("broken-case.yaml:6");
+      browser.screenshot("import-errors");
+      accessible(driver, "import page with problems");
+    }
   }
 
   /** Runs axe-core on the page and fails on any violation, naming each rule and where. */

@@ -193,6 +193,12 @@ class TemplateTextTest {
     for (String category : List.of("one", "few", "many", "other")) {
       keys.add("penalty.years." + category);
     }
+    for (org.casebook.access.Role role : org.casebook.access.Role.values()) {
+      keys.add("role." + role.code());
+    }
+    for (String kind : List.of("case-file", "event", "proceeding")) {
+      keys.add("change.kind." + kind);
+    }
     return keys;
   }
 }
