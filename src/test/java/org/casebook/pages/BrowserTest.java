@@ -201,6 +201,7 @@ class BrowserTest {
     field.sendKeys(text);
   }
 
+  @Test
   void anEditorUploadsABrokenCaseFileAndReadsItsProblemsByLine() throws IOException {
     try (Browser browser = Browser.start()) {
       ChromeDriver driver = browser.driver();
