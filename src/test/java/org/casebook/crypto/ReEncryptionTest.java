@@ -150,11 +150,16 @@ class ReEncryptionTest {
 
       ReEncryption.Run stoppedAtOnce = reEncryption.start();
       stoppedAtOnce.stop();
-      assertThat(stoppedAtOnce.join(Duration.ofMinutes(1))).isPresent();
+      java.util.Optional<ReEncryption.Summary> stopped = stoppedAtOnce.join(Duration.ofMinutes(1));
+      assertThat(stopped).isPresent();
       ReEncryption.Summary completed = reEncryption.start().join();
 
       assertThat(completed.finished()).isTrue();
-      assertThat(completed.undecryptable()).containsExactly(SECRET.binding(ids[1]));
+      // The stopped run may have got through the first batch before it saw the stop; what it
+      // reported then is not reported again by the run that resumes after that batch.
+      List<Binding> undecryptable = new java.util.ArrayList<>(stopped.get().undecryptable());
+      undecryptable.addAll(completed.undecryptable());
+      assertThat(undecryptable).containsExactly(SECRET.binding(ids[1]));
       assertThat(completed.plaintextEncrypted()).isZero();
       assertThat(secret(jdbi, ids[2])).isEqualTo("left from before encryption");
       assertThat(secret(jdbi, ids[1])).isEqualTo(copied);
