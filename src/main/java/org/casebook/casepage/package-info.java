@@ -1,7 +1,6 @@
 /**
- * What the case page shows, as plain values made on the server: the drawing of the proceedings
- * along a shared time axis ({@link org.casebook.casepage.ProceedingsDrawing}), its text alternative
- * ({@link org.casebook.casepage.ProceedingsText}) and the chronology grouped by year ({@link
- * org.casebook.casepage.Timeline}). Nothing here knows about HTTP or templates.
+ * What the case page draws, as plain values made on the server: the proceedings along a shared
+ * time axis ({@link org.casebook.casepage.ProceedingsDrawing}) and its text alternative ({@link
+ * org.casebook.casepage.ProceedingsText}). Nothing here knows about HTTP or templates.
  */
 package org.casebook.casepage;
