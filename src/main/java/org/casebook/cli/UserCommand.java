@@ -56,6 +56,27 @@ final class UserCommand implements Runnable {
     }
   }
 
+  /**
+   * Does {@code action} to the existing account {@code name} and prints what was done; refuses an
+   * unknown name as {@link #existing} does.
+   */
+  static int onExistingUser(
+      StoreOptions store,
+      CommandLine.Model.CommandSpec spec,
+      String name,
+      java.util.function.BiConsumer<AccountService, User> action,
+      java.util.function.Function<User, String> done) {
+    return withAccounts(
+        store,
+        accounts -> {
+          User user = existing(accounts, name);
+          action.accept(accounts, user);
+          spec.commandLine().getOut().println(done.apply(user));
+          spec.commandLine().getOut().flush();
+          return ExitCode.OK;
+        });
+  }
+
   /** Something done with the account service of an open store; returns the exit code. */
   interface AccountWork {
     int run(AccountService accounts);
@@ -220,15 +241,12 @@ final class UserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return withAccounts(
+      return onExistingUser(
           store,
-          accounts -> {
-            User user = existing(accounts, name);
-            accounts.disable(user.id());
-            spec.commandLine().getOut().println("Disabled " + user.name() + ".");
-            spec.commandLine().getOut().flush();
-            return ExitCode.OK;
-          });
+          spec,
+          name,
+          (accounts, user) -> accounts.disable(user.id()),
+          user -> "Disabled " + user.name() + ".");
     }
   }
 
@@ -245,15 +263,12 @@ final class UserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return withAccounts(
+      return onExistingUser(
           store,
-          accounts -> {
-            User user = existing(accounts, name);
-            accounts.enable(user.id());
-            spec.commandLine().getOut().println("Enabled " + user.name() + ".");
-            spec.commandLine().getOut().flush();
-            return ExitCode.OK;
-          });
+          spec,
+          name,
+          (accounts, user) -> accounts.enable(user.id()),
+          user -> "Enabled " + user.name() + ".");
     }
   }
 
@@ -272,17 +287,12 @@ final class UserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return withAccounts(
+      return onExistingUser(
           store,
-          accounts -> {
-            User user = existing(accounts, name);
-            accounts.resetTotp(user.id());
-            spec.commandLine()
-                .getOut()
-                .println("Two-factor sign-in of " + user.name() + " removed; its sessions ended.");
-            spec.commandLine().getOut().flush();
-            return ExitCode.OK;
-          });
+          spec,
+          name,
+          (accounts, user) -> accounts.resetTotp(user.id()),
+          user -> "Two-factor sign-in of " + user.name() + " removed; its sessions ended.");
     }
   }
 

@@ -33,4 +33,11 @@ public record Source(
         id, version, confidentiality, audit, title, kind, publisher, date, language, url,
         reliability, fileName, sha256, text);
   }
+
+  /** This source with another content hash and text. */
+  public Source withContent(String sha256, String text) {
+    return new Source(
+        id, version, confidentiality, audit, title, kind, publisher, date, language, url,
+        reliability, fileName, sha256, text);
+  }
 }

@@ -81,7 +81,7 @@ public final class SourceService {
     caller.require(Permission.WRITE_RECORDS);
     Source prepared = withDefaults(source);
     Checks checks = check(prepared, "");
-    Source complete = withContent(checks, prepared, null);
+    Source complete = settleContent(checks, prepared, null);
     checks.throwIfAny();
     UUID id = UUID.randomUUID();
     return jdbi.inTransaction(
@@ -97,7 +97,7 @@ public final class SourceService {
     Source prepared = withDefaults(source);
     Checks checks = check(prepared, "");
     checks.required("version", prepared.version());
-    Source complete = withContent(checks, prepared, null);
+    Source complete = settleContent(checks, prepared, null);
     checks.throwIfAny();
     return jdbi.inTransaction(
         handle -> {
@@ -148,7 +148,7 @@ public final class SourceService {
       Actor actor,
       boolean exists) {
     Checks checks = new Checks();
-    Source complete = withContent(checks, withDefaults(source), fileBytes);
+    Source complete = settleContent(checks, withDefaults(source), fileBytes);
     checks.throwIfAny();
     if (fileBytes != null) {
       storeFile(handle, id, complete, fileBytes);
@@ -251,7 +251,7 @@ public final class SourceService {
    * hash the source names must be the file's; without a file, that of a stored file or of the text.
    * A malformed hash has been reported by {@link #check} and is not compared.
    */
-  private Source withContent(Checks checks, Source source, byte[] fileBytes) {
+  private Source settleContent(Checks checks, Source source, byte[] fileBytes) {
     String named = FileStore.isSha256(source.sha256()) ? source.sha256() : null;
     String text = source.text();
     String sha256;
@@ -283,21 +283,7 @@ public final class SourceService {
         }
       }
     }
-    return new Source(
-        source.id(),
-        source.version(),
-        source.confidentiality(),
-        source.audit(),
-        source.title(),
-        source.kind(),
-        source.publisher(),
-        source.date(),
-        source.language(),
-        source.url(),
-        source.reliability(),
-        source.fileName(),
-        sha256,
-        text);
+    return source.withContent(sha256, text);
   }
 
   /**

@@ -349,39 +349,11 @@ class SourceStorageTest {
   }
 
   private static Source withText(Source source, String text) {
-    return new Source(
-        source.id(),
-        source.version(),
-        source.confidentiality(),
-        source.audit(),
-        source.title(),
-        source.kind(),
-        source.publisher(),
-        source.date(),
-        source.language(),
-        source.url(),
-        source.reliability(),
-        source.fileName(),
-        source.sha256(),
-        text);
+    return source.withContent(source.sha256(), text);
   }
 
   private static Source withHash(Source source, String sha256) {
-    return new Source(
-        source.id(),
-        source.version(),
-        source.confidentiality(),
-        source.audit(),
-        source.title(),
-        source.kind(),
-        source.publisher(),
-        source.date(),
-        source.language(),
-        source.url(),
-        source.reliability(),
-        source.fileName(),
-        sha256,
-        source.text());
+    return source.withContent(sha256, source.text());
   }
 
   private static Source withUrl(Source source, String url) {
