@@ -1,6 +1,9 @@
 package org.casebook.cases;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Guard;
@@ -87,6 +90,56 @@ public final class CaseService {
           RecordRows.voidRecord(handle, CaseStore.TABLE, CaseStore.KIND, id, request.version(), request.reason(), caller.actor(), clock.instant());
           return get(handle, id);
         });
+  }
+
+  /** What a record added from a case file's pages is to the case file. */
+  public enum Link {
+    PERSON,
+    ORGANIZATION,
+    SOURCE,
+    /** A person or organization at risk, the case file's subject: listed as one of its persons or organizations too. */
+    SUBJECT
+  }
+
+  /**
+   * Creates a record and lists it in a case file, in one transaction: either both happen or
+   * neither. {@code create} makes the record on the handle and returns its id; the case file takes
+   * a new version (so that a form based on the old one meets a conflict rather than losing the
+   * link). Needs the right to change the case file.
+   */
+  public UUID createLinked(Caller caller, UUID caseId, Link link, Function<Handle, UUID> create) {
+    caller.require(Permission.WRITE_RECORDS);
+    return jdbi.inTransaction(
+        handle -> {
+          Guard.requireCaseWrite(handle, caller, caseId);
+          UUID id = create.apply(handle);
+          CaseFile stored = get(handle, caseId);
+          if (stored.isVoided()) {
+            throw new NoSuchRecord(CaseStore.KIND, caseId);
+          }
+          boolean person = RecordRows.isLive(handle, "persons", id);
+          CaseFile linked =
+              switch (link) {
+                case PERSON -> stored.withLinks(stored.subjects(), appended(stored.persons(), id), stored.organizations(), stored.sources());
+                case ORGANIZATION -> stored.withLinks(stored.subjects(), stored.persons(), appended(stored.organizations(), id), stored.sources());
+                case SOURCE -> stored.withLinks(stored.subjects(), stored.persons(), stored.organizations(), appended(stored.sources(), id));
+                case SUBJECT -> stored.withLinks(
+                    appended(stored.subjects(), id),
+                    person ? appended(stored.persons(), id) : stored.persons(),
+                    person ? stored.organizations() : appended(stored.organizations(), id),
+                    stored.sources());
+              };
+          store.update(handle, caseId, linked, caller.actor(), clock.instant());
+          return id;
+        });
+  }
+
+  private static List<UUID> appended(List<UUID> ids, UUID id) {
+    List<UUID> all = new ArrayList<>(ids);
+    if (!all.contains(id)) {
+      all.add(id);
+    }
+    return all;
   }
 
   /**
