@@ -81,7 +81,7 @@ final class CaseFileForms implements Feature {
       context.redirect("/cases/" + created.id(), HttpStatus.SEE_OTHER);
     } catch (InvalidInput invalid) {
       context.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      show(context, null, form.withErrors(Forms.merge(typed, invalid.errors())), null);
+      show(context, null, form.withErrors(Forms.merge(typed, invalid.errors()), renderer.context(context)), null);
     }
   }
 
@@ -101,7 +101,7 @@ final class CaseFileForms implements Feature {
       context.redirect("/cases/" + id, HttpStatus.SEE_OTHER);
     } catch (InvalidInput invalid) {
       context.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      show(context, stored, form.withErrors(Forms.merge(typed, invalid.errors())), null);
+      show(context, stored, form.withErrors(Forms.merge(typed, invalid.errors()), renderer.context(context)), null);
     } catch (VersionConflict conflict) {
       CaseFile current = records.cases().get(caller, id);
       Map<String, List<String>> yours = new LinkedHashMap<>(form.values());

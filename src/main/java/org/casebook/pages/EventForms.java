@@ -99,7 +99,7 @@ final class EventForms implements Feature {
       context.redirect("/cases/" + caseFile.id() + "#event-" + created.id(), HttpStatus.SEE_OTHER);
     } catch (InvalidInput invalid) {
       context.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      show(context, caller, caseFile, null, form.withErrors(Forms.merge(typed, invalid.errors())), null);
+      show(context, caller, caseFile, null, form.withErrors(Forms.merge(typed, invalid.errors()), page), null);
     }
   }
 
@@ -121,7 +121,7 @@ final class EventForms implements Feature {
       context.redirect("/cases/" + caseFile.id() + "#event-" + id, HttpStatus.SEE_OTHER);
     } catch (InvalidInput invalid) {
       context.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      show(context, caller, caseFile, stored, form.withErrors(Forms.merge(typed, invalid.errors())), null);
+      show(context, caller, caseFile, stored, form.withErrors(Forms.merge(typed, invalid.errors()), page), null);
     } catch (VersionConflict conflict) {
       Event current = records.events().get(caller, id);
       Map<String, List<String>> yours = new LinkedHashMap<>(form.values());

@@ -42,12 +42,12 @@ public final class Form {
   /**
    * This form with {@code errors}. An error whose path names no field of the form (such as {@code
    * participants[0]}) is shown at the first field below it ({@code participants[0].person}), or
-   * only in the summary.
+   * only in the summary. The messages are said in the language of {@code page}.
    */
-  Form withErrors(List<FieldError> fieldErrors) {
+  Form withErrors(List<FieldError> fieldErrors, PageContext page) {
     Map<String, String> byField = new LinkedHashMap<>();
     List<SummaryLine> lines = new ArrayList<>();
-    for (FieldError error : fieldErrors) {
+    for (FieldError error : FieldMessages.translated(fieldErrors, page)) {
       String field = fieldFor(error.field());
       if (field != null) {
         byField.merge(field, error.message(), (first, second) -> first + " " + second);

@@ -56,6 +56,20 @@ class CaseFileFormsHttpTest {
     }
   }
 
+  @Test
+  void aRefusalIsExplainedInTheLanguageOfThePage() {
+    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+        WebServer server = casebook.serve("127.0.0.1", 0)) {
+      Http editor = new Http(server.port()).withToken(TestCasebook.token(casebook, "emma", Role.EDITOR)).with("Accept-Language", "ru");
+      Http.Response refused = editor.postText("/cases", form("title", "", "countries", "Kazakhstan", "risk", "high", "status", "open"), FORM);
+
+      assertThat(refused.status()).isEqualTo(422);
+      assertThat(refused.body())
+          .contains("Обязательное поле.", "«KAZAKHSTAN» — не код страны")
+          .doesNotContain("is required", "is not a country code");
+    }
+  }
+
   private static String form(String... namesAndValues) {
     StringBuilder form = new StringBuilder();
     for (int index = 0; index < namesAndValues.length; index += 2) {
