@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.casebook.access.Caller;
+import org.casebook.common.Actor;
 import org.casebook.access.Permission;
 import org.casebook.access.Role;
 import org.casebook.common.Checks;
@@ -140,7 +141,7 @@ public final class AccountRoutes implements Feature {
           checks.required("role", user.role());
           checks.throwIfAny();
           context.status(201);
-          context.json(accounts.createUser(user.name(), user.displayName(), user.role(), orEmpty(user.password())));
+          context.json(accounts.createUser(Callers.of(context).actor(), user.name(), user.displayName(), user.role(), orEmpty(user.password())));
         });
     routes.post(
         "/api/v1/users/{id}/disable",
@@ -160,6 +161,7 @@ public final class AccountRoutes implements Feature {
         context -> {
           Callers.of(context).require(Permission.MANAGE_ACCOUNTS);
           accounts.setPassword(
+              Callers.of(context).actor(),
               Requests.pathId(context, "id"), orEmpty(requests.body(context, NewPassword.class).password()));
           context.status(204);
         });
@@ -181,7 +183,7 @@ public final class AccountRoutes implements Feature {
           Checks checks = new Checks();
           checks.required("user", change.user());
           checks.throwIfAny();
-          teams.addMember(Requests.pathId(context, "id"), change.user(), change.restrictedGrant());
+          teams.addMember(Callers.of(context).actor(), Requests.pathId(context, "id"), change.user(), change.restrictedGrant());
           context.status(204);
         });
     routes.post(
@@ -189,7 +191,7 @@ public final class AccountRoutes implements Feature {
         ApiDoc.of("administration", "Take a user off a case file's team").status(204),
         context -> {
           Callers.of(context).require(Permission.MANAGE_TEAMS);
-          teams.removeMember(Requests.pathId(context, "id"), Requests.pathId(context, "user"));
+          teams.removeMember(Callers.of(context).actor(), Requests.pathId(context, "id"), Requests.pathId(context, "user"));
           context.status(204);
         });
   }
@@ -231,9 +233,10 @@ public final class AccountRoutes implements Feature {
         .orElseThrow(() -> new NotPermitted("changing one's password needs a signed-in session"));
   }
 
-  private void administer(Context context, java.util.function.Consumer<UUID> action) {
-    Callers.of(context).require(Permission.MANAGE_ACCOUNTS);
-    action.accept(Requests.pathId(context, "id"));
+  private void administer(Context context, java.util.function.BiConsumer<Actor, UUID> action) {
+    Caller caller = Callers.of(context);
+    caller.require(Permission.MANAGE_ACCOUNTS);
+    action.accept(caller.actor(), Requests.pathId(context, "id"));
     context.status(204);
   }
 

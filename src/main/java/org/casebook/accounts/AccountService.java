@@ -13,6 +13,9 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.casebook.accounts.UserStore.StoredUser;
+import org.casebook.audit.AuditEntry;
+import org.casebook.audit.AuditLog;
+import org.casebook.common.Actor;
 import org.casebook.common.Checks;
 import org.casebook.common.InvalidInput;
 import org.casebook.common.NoSuchRecord;
@@ -51,6 +54,12 @@ public final class AccountService {
   public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
 
   public static final String API_TOKEN_PREFIX = "cbk_";
+  /**
+   * Who an account change made without a signed-in user is recorded as: the {@code casebook user}
+   * commands and the demo set-up, run by whoever operates the server.
+   */
+  public static final Actor COMMAND_LINE = Actor.system("command-line");
+
   public static final Duration LONGEST_API_TOKEN_VALIDITY = Duration.ofDays(366);
 
   private static final int TOKEN_BYTES = 32;
@@ -100,6 +109,11 @@ public final class AccountService {
    * @throws InvalidInput for a bad or taken name, a missing display name or a weak password
    */
   public User createUser(String name, String displayName, Role role, CharSequence password) {
+    return createUser(COMMAND_LINE, name, displayName, role, password);
+  }
+
+  /** {@link #createUser(String, String, Role, CharSequence)}, recorded in the audit log as done by {@code actor}. */
+  public User createUser(Actor actor, String name, String displayName, Role role, CharSequence password) {
     String normalized = normalizeName(name);
     Checks checks = new Checks();
     if (!NAME.matcher(normalized).matches()) {
@@ -121,6 +135,7 @@ public final class AccountService {
             throw new InvalidInput("name", "\"" + normalized + "\" is taken");
           }
           UserStore.insert(handle, id, normalized, displayName.trim(), role, hash, now);
+          administered(handle, actor, "user-create", id, role.code(), now);
           return UserStore.byId(handle, id).user();
         });
   }
@@ -141,6 +156,11 @@ public final class AccountService {
 
   /** Sets a new password without the old one, and ends every session of the user. */
   public void setPassword(UUID userId, CharSequence newPassword) {
+    setPassword(COMMAND_LINE, userId, newPassword);
+  }
+
+  /** {@link #setPassword(UUID, CharSequence)}, recorded in the audit log as done by {@code actor}. */
+  public void setPassword(Actor actor, UUID userId, CharSequence newPassword) {
     User user = user(userId);
     Passwords.checkPolicy(user.name(), newPassword);
     String hash = Passwords.hash(newPassword);
@@ -150,6 +170,7 @@ public final class AccountService {
           StoredUser stored = UserStore.byId(handle, userId);
           UserStore.setPasswordHash(handle, stored.key(), hash, now, true);
           SessionStore.endSessionsOf(handle, stored.key(), -1, now);
+          administered(handle, actor, "user-password-set", userId, null, now);
         });
   }
 
@@ -158,20 +179,47 @@ public final class AccountService {
    * (enabling it again does not bring them back).
    */
   public void disable(UUID userId) {
+    disable(COMMAND_LINE, userId);
+  }
+
+  /**
+   * {@link #disable(UUID)}, recorded in the audit log as done by {@code actor}. Nobody disables
+   * their own account, and the last administrator who can sign in stays, so that an installation
+   * is never left without anyone to run it.
+   *
+   * @throws InvalidInput when {@code actor} is the account's owner or it is the last enabled administrator
+   */
+  public void disable(Actor actor, UUID userId) {
     Instant now = now();
     jdbi.useTransaction(
         handle -> {
           StoredUser stored = UserStore.byId(handle, userId);
+          User user = stored.user();
+          if (user.name().equals(actor.name())) {
+            throw new InvalidInput("user", "is your own account; another administrator must disable it");
+          }
+          if (user.role() == Role.ADMINISTRATOR && !user.disabled() && enabledAdministrators(handle) <= 1) {
+            throw new InvalidInput("user", "is the last administrator who can sign in; enable or create another first");
+          }
           UserStore.setDisabled(handle, stored.key(), true, now);
+          administered(handle, actor, "user-disable", userId, null, now);
           SessionStore.endSessionsOf(handle, stored.key(), -1, now);
           SessionStore.revokeTokensOf(handle, stored.key(), now);
         });
   }
 
   public void enable(UUID userId) {
+    enable(COMMAND_LINE, userId);
+  }
+
+  /** {@link #enable(UUID)}, recorded in the audit log as done by {@code actor}. */
+  public void enable(Actor actor, UUID userId) {
     Instant now = now();
     jdbi.useTransaction(
-        handle -> UserStore.setDisabled(handle, UserStore.byId(handle, userId).key(), false, now));
+        handle -> {
+          UserStore.setDisabled(handle, UserStore.byId(handle, userId).key(), false, now);
+          administered(handle, actor, "user-enable", userId, null, now);
+        });
   }
 
   /**
@@ -179,6 +227,11 @@ public final class AccountService {
    * their sessions. An administrator must enrol again at the next sign-in.
    */
   public void resetTotp(UUID userId) {
+    resetTotp(COMMAND_LINE, userId);
+  }
+
+  /** {@link #resetTotp(UUID)}, recorded in the audit log as done by {@code actor}. */
+  public void resetTotp(Actor actor, UUID userId) {
     Instant now = now();
     jdbi.useTransaction(
         handle -> {
@@ -186,6 +239,7 @@ public final class AccountService {
           UserStore.setTotp(handle, stored.key(), null, false, now);
           handle.execute("DELETE FROM recovery_codes WHERE user_id = ?", stored.key());
           SessionStore.endSessionsOf(handle, stored.key(), -1, now);
+          administered(handle, actor, "user-totp-reset", userId, null, now);
         });
   }
 
@@ -606,5 +660,22 @@ public final class AccountService {
   /** Now, to the microsecond that both databases store. */
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** The number of administrators who can sign in. */
+  private static int enabledAdministrators(Handle handle) {
+    return handle
+        .createQuery("SELECT COUNT(*) FROM users WHERE role = :role AND NOT disabled")
+        .bind("role", Role.ADMINISTRATOR.code())
+        .mapTo(Integer.class)
+        .one();
+  }
+
+  /**
+   * Writes an administrative act on an account to the audit log, in its transaction. The entry
+   * names the account by id; {@code detail} holds a role code at most, never a password.
+   */
+  private static void administered(Handle handle, Actor actor, String action, UUID userId, String detail, Instant now) {
+    AuditLog.appendTo(handle, new AuditEntry(now, actor.name(), actor.sessionId(), action, "user", userId, detail));
   }
 }

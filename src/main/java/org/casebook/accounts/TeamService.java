@@ -1,10 +1,14 @@
 package org.casebook.accounts;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.casebook.audit.AuditEntry;
+import org.casebook.audit.AuditLog;
 import org.casebook.cases.CaseStore;
+import org.casebook.common.Actor;
 import org.casebook.common.NoSuchRecord;
 import org.casebook.storage.RecordRows;
 import org.jdbi.v3.core.Handle;
@@ -21,9 +25,15 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class TeamService {
   private final Jdbi jdbi;
+  private final Clock clock;
 
   public TeamService(Jdbi jdbi) {
+    this(jdbi, Clock.systemUTC());
+  }
+
+  public TeamService(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
+    this.clock = clock;
   }
 
   /**
@@ -32,6 +42,14 @@ public final class TeamService {
    * @throws NoSuchRecord if there is no such live case file or user
    */
   public void addMember(UUID caseId, UUID userId, boolean restrictedGrant) {
+    addMember(AccountService.COMMAND_LINE, caseId, userId, restrictedGrant);
+  }
+
+  /**
+   * {@link #addMember(UUID, UUID, boolean)}, recorded in the audit log as done by {@code actor}
+   * (the entry names the case file, and the user and the grant in its detail).
+   */
+  public void addMember(Actor actor, UUID caseId, UUID userId, boolean restrictedGrant) {
     jdbi.useTransaction(
         handle -> {
           long caseKey = RecordRows.liveId(handle, CaseStore.TABLE, CaseStore.KIND, caseId);
@@ -55,17 +73,25 @@ public final class TeamService {
                 .bind("user_id", userKey)
                 .execute();
           }
+          teamChanged(handle, actor, "team-add", caseId, "user " + userId + (restrictedGrant ? " with restricted grant" : ""));
         });
   }
 
   /** Takes a user off a case file's team; nothing happens if they are not on it. */
   public void removeMember(UUID caseId, UUID userId) {
+    removeMember(AccountService.COMMAND_LINE, caseId, userId);
+  }
+
+  /** {@link #removeMember(UUID, UUID)}, recorded in the audit log as done by {@code actor}. */
+  public void removeMember(Actor actor, UUID caseId, UUID userId) {
     jdbi.useTransaction(
         handle -> {
           long caseKey = RecordRows.internalId(handle, CaseStore.TABLE, CaseStore.KIND, caseId);
           long userKey = UserStore.byId(handle, userId).key();
-          handle.execute(
-              "DELETE FROM case_teams WHERE case_id = ? AND user_id = ?", caseKey, userKey);
+          int removed = handle.execute("DELETE FROM case_teams WHERE case_id = ? AND user_id = ?", caseKey, userKey);
+          if (removed > 0) {
+            teamChanged(handle, actor, "team-remove", caseId, "user " + userId);
+          }
         });
   }
 
@@ -115,5 +141,9 @@ public final class TeamService {
                     row.getObject("public_id", UUID.class), row.getBoolean("restricted_grant")))
         .forEach(entry -> cases.put(entry.getKey(), entry.getValue()));
     return cases;
+  }
+
+  private void teamChanged(Handle handle, Actor actor, String action, UUID caseId, String detail) {
+    AuditLog.appendTo(handle, new AuditEntry(clock.instant(), actor.name(), actor.sessionId(), action, "case-file", caseId, detail));
   }
 }

@@ -84,9 +84,9 @@ public final class Casebook implements AutoCloseable {
         new AccountService(
             jdbi, clock, AccountPolicy.defaults(),
             SecretFile.readOrCreate(keyFolder(settings).resolve("sign-in-pseudonym.key")));
-    this.teams = new TeamService(jdbi);
-    this.vocabularies = new Vocabularies(jdbi);
-    this.catalogue = new CatalogueService(jdbi);
+    this.teams = new TeamService(jdbi, clock);
+    this.vocabularies = new Vocabularies(jdbi, clock);
+    this.catalogue = new CatalogueService(jdbi, clock);
     FileStore files = new FileStore(settings.dataDir().resolve("files"));
     this.records =
         new RecordServices(

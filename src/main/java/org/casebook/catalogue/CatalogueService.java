@@ -1,5 +1,9 @@
 package org.casebook.catalogue;
 
+import java.time.Clock;
+import org.casebook.audit.AuditEntry;
+import org.casebook.audit.AuditLog;
+import org.casebook.common.Actor;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,9 +45,16 @@ public final class CatalogueService {
           .thenComparing(provision -> naturalKey(provision.part()));
 
   private final Jdbi jdbi;
+  private final Clock clock;
 
   public CatalogueService(Jdbi jdbi) {
+    this(jdbi, Clock.systemUTC());
+  }
+
+  /** The catalogue of the database; {@code clock} dates the audit entries of added provisions. */
+  public CatalogueService(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
+    this.clock = clock;
   }
 
   /** Every legal code, by code. */
@@ -126,6 +137,8 @@ public final class CatalogueService {
               .bind("title_ru", provision.titleRu().trim())
               .bindByType("max_penalty_years", provision.maxPenaltyYears(), BigDecimal.class)
               .execute();
+          Actor actor = caller.actor();
+          AuditLog.appendTo(handle, new AuditEntry(clock.instant(), actor.name(), actor.sessionId(), "provision-add", "provision", id, provision.code()));
           return find(handle, provision.code(), provision.article(), emptyToNull(provision.part()))
               .orElseThrow();
         });

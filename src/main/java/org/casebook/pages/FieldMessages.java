@@ -29,7 +29,9 @@ final class FieldMessages {
           shape("repeats the (.+) of (\\S+): (.*)", "fieldMessage.repeats"),
           shape("is the same person as person; a relationship needs two people", "fieldMessage.samePerson"),
           shape("is this event itself; an event cannot link to itself", "fieldMessage.selfLink"),
-          shape("is (\\S+); a fine is more than 0", "fieldMessage.fine"));
+          shape("is (\\S+); a fine is more than 0", "fieldMessage.fine"),
+          shape("is your own account; another administrator must disable it", "fieldMessage.ownAccount"),
+          shape("is the last administrator who can sign in; .*", "fieldMessage.lastAdministrator"));
 
   private FieldMessages() {}
 

@@ -76,7 +76,7 @@ final class TeamPages implements Feature {
     } catch (IllegalArgumentException notAnId) {
       throw new InvalidInput("user", "\"" + user + "\" is not a user id");
     }
-    teams.addMember(caseId, userId, context.formParam("restricted_grant") != null);
+    teams.addMember(caller.actor(), caseId, userId, context.formParam("restricted_grant") != null);
     context.redirect("/cases/" + caseId + "/team", HttpStatus.SEE_OTHER);
   }
 
@@ -84,7 +84,7 @@ final class TeamPages implements Feature {
     Caller caller = Callers.of(context);
     caller.require(Permission.MANAGE_TEAMS);
     UUID caseId = PageRenderer.pathId(context, "id");
-    teams.removeMember(caseId, PageRenderer.pathId(context, "user"));
+    teams.removeMember(caller.actor(), caseId, PageRenderer.pathId(context, "user"));
     context.redirect("/cases/" + caseId + "/team", HttpStatus.SEE_OTHER);
   }
 

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import org.casebook.access.Caller;
+import org.casebook.common.Actor;
 import org.casebook.access.Permission;
 import org.casebook.access.Role;
 import org.casebook.accounts.AccountService;
@@ -56,7 +58,7 @@ final class UserAdministrationPages implements Feature {
     routes.post(
         PATH + "/{id}/password",
         ApiDoc.of("pages", "Set an account's password from the accounts page"),
-        context -> change(context, id -> accounts.setPassword(id, orEmpty(context.formParam("password")))));
+        context -> change(context, (actor, id) -> accounts.setPassword(actor, id, orEmpty(context.formParam("password")))));
   }
 
   private void show(Context context) {
@@ -75,6 +77,7 @@ final class UserAdministrationPages implements Feature {
       Role role = Role.parse(orEmpty(context.formParam("role")), "role");
       User created =
           accounts.createUser(
+              Callers.of(context).actor(),
               orEmpty(context.formParam("name")),
               orEmpty(context.formParam("display_name")),
               role,
@@ -82,20 +85,21 @@ final class UserAdministrationPages implements Feature {
       render(context, page.t("users.created", created.name()), null);
     } catch (InvalidInput invalid) {
       context.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      render(context, null, page.t("users.rejected", describe(invalid)));
+      render(context, null, page.t("users.rejected", describe(invalid, page)));
     }
   }
 
-  private void change(Context context, Consumer<UUID> action) {
-    Callers.of(context).require(Permission.MANAGE_ACCOUNTS);
+  private void change(Context context, BiConsumer<Actor, UUID> action) {
+    Caller caller = Callers.of(context);
+    caller.require(Permission.MANAGE_ACCOUNTS);
     PageContext page = renderer.context(context);
     UUID id = PageRenderer.pathId(context, "id");
     try {
-      action.accept(id);
+      action.accept(caller.actor(), id);
       render(context, page.t("users.done"), null);
     } catch (InvalidInput invalid) {
       context.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      render(context, null, page.t("users.rejected", describe(invalid)));
+      render(context, null, page.t("users.rejected", describe(invalid, page)));
     }
   }
 
@@ -105,11 +109,12 @@ final class UserAdministrationPages implements Feature {
     parameters.put("roles", List.of(Role.values()));
     parameters.put("notice", notice);
     parameters.put("error", error);
+    parameters.put("self", Callers.of(context).userId());
     renderer.render(context, "admin_users.jte", renderer.context(context), parameters);
   }
 
-  private static String describe(InvalidInput invalid) {
-    return String.join("; ", invalid.errors().stream().map(FieldError::message).toList());
+  private static String describe(InvalidInput invalid, PageContext page) {
+    return String.join("; ", FieldMessages.translated(invalid.errors(), page).stream().map(FieldError::message).toList());
   }
 
   private static String orEmpty(String text) {

@@ -1,5 +1,9 @@
 package org.casebook.vocabulary;
 
+import java.time.Clock;
+import org.casebook.audit.AuditEntry;
+import org.casebook.audit.AuditLog;
+import org.casebook.common.Actor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +51,18 @@ public final class Vocabularies {
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,49}");
 
   private final Jdbi jdbi;
+  private final Clock clock;
   private final AtomicReference<Map<String, List<VocabularyTerm>>> snapshot =
       new AtomicReference<>(Map.of());
 
   public Vocabularies(Jdbi jdbi) {
+    this(jdbi, Clock.systemUTC());
+  }
+
+  /** The vocabularies of the database; {@code clock} dates the audit entries of added terms. */
+  public Vocabularies(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
+    this.clock = clock;
     reload();
   }
 
@@ -163,6 +174,9 @@ public final class Vocabularies {
                 .bind("code", code)
                 .execute();
           }
+          Actor actor = caller.actor();
+          AuditLog.appendTo(
+              handle, new AuditEntry(clock.instant(), actor.name(), actor.sessionId(), "vocabulary-term-add", null, null, vocabulary + ":" + code));
         });
     reload();
     return terms(vocabulary).stream()

@@ -19,6 +19,8 @@ import org.casebook.testing.TestCasebook;
 import org.casebook.web.WebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The account, administration and import pages over real HTTP: their forms change what they say,
@@ -132,9 +134,10 @@ class AccountPagesHttpTest {
     }
   }
 
-  @Test
-  void administrationPagesAreForAdministratorsAndEscapeWhatTheyShow() {
-    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void administrationPagesAreForAdministratorsAndEscapeWhatTheyShow(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
       Http http = new Http(server.port()).with("Accept-Language", "en");
       Http editor = http.withToken(TestCasebook.token(casebook, "editor", Role.EDITOR));
@@ -164,7 +167,27 @@ class AccountPagesHttpTest {
       assertThat(admin.postText("/admin/users/" + nora + "/password", form("password", reset), FORM).status()).isEqualTo(200);
       assertThat(http.postText("/sign-in", form("name", "nora", "password", reset), FORM).status()).isEqualTo(303);
       assertThat(admin.postText("/admin/users/" + nora + "/password", form("password", "short"), FORM).status()).isEqualTo(422);
+
+      UUID self = casebook.accounts().findUser("admin").orElseThrow().id();
+      assertThat(admin.get("/admin/users").body()).doesNotContain("/admin/users/" + self + "/disable").contains("Your own account");
+      Http.Response own = admin.postText("/admin/users/" + self + "/disable", "", FORM);
+      assertThat(own.status()).isEqualTo(422);
+      assertThat(own.body()).contains("another administrator must disable it");
+      assertThat(casebook.accounts().user(self).disabled()).isFalse();
+
+      assertThat(actions(casebook, "user"))
+          .containsSubsequence("admin user-create", "admin user-disable", "admin user-enable", "admin user-password-set");
     }
+  }
+
+  /** The audit log's "actor action" pairs about records of {@code kind}, oldest first. */
+  private static java.util.List<String> actions(Casebook casebook, String kind) {
+    return new org.casebook.audit.AuditLog(casebook.database().jdbi()).recent(1000).stream()
+        .map(org.casebook.audit.AuditRecord::entry)
+        .filter(entry -> kind.equals(entry.recordKind()))
+        .sorted(java.util.Comparator.comparing(org.casebook.audit.AuditEntry::at))
+        .map(entry -> entry.actor() + " " + entry.action())
+        .toList();
   }
 
   @Test
@@ -211,9 +234,10 @@ class AccountPagesHttpTest {
     }
   }
 
-  @Test
-  void anAdministratorManagesACaseTeamAndTheReferenceData() {
-    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void anAdministratorManagesACaseTeamAndTheReferenceData(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
       UUID caseId = casebook.importer().importDocument(
           TestCasebook.TESTER, "c.yaml", "format: casebook/1\ncase: {key: c, title: Team case, risk: low, status: open, confidentiality: internal}\n",
@@ -264,6 +288,12 @@ class AccountPagesHttpTest {
       assertThat(provision.body()).contains(code.group(1) + " 999", "Test article");
       assertThat(admin.postText("/admin/catalogue", form("code", code.group(1), "article", "999", "title_en", "Again", "title_ru", "Снова"), FORM).status())
           .isEqualTo(422);
+
+      assertThat(actions(casebook, "case-file")).containsSubsequence("admin team-add", "admin team-add", "admin team-remove");
+      assertThat(actions(casebook, "provision")).containsExactly("admin provision-add");
+      assertThat(new org.casebook.audit.AuditLog(casebook.database().jdbi()).recent(1000).stream().map(record -> record.entry()))
+          .anySatisfy(entry -> assertThat(entry.action() + " " + entry.detail()).isEqualTo("vocabulary-term-add event_type:travel-ban-x"));
+      assertThat(new org.casebook.audit.AuditLog(casebook.database().jdbi()).verify().intact()).isTrue();
     }
   }
 
