@@ -100,6 +100,26 @@ class AccountServiceTest {
 
   @ParameterizedTest
   @EnumSource(TestStore.class)
+  void keepsOneAdministratorWhoCanSignIn(TestStore store) {
+    try (Database database = store.open()) {
+      AccountService accounts = accounts(database);
+      User first = accounts.createUser("first-admin", "First", Role.ADMINISTRATOR, PASSWORD);
+      org.casebook.common.Actor operator = new org.casebook.common.Actor("operator");
+
+      assertThatThrownBy(() -> accounts.disable(operator, first.id()))
+          .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.errors().get(0).message()).startsWith("is the last administrator"));
+      assertThatThrownBy(() -> accounts.disable(new org.casebook.common.Actor("first-admin"), first.id()))
+          .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.errors().get(0).message()).startsWith("is your own account"));
+      User second = accounts.createUser("second-admin", "Second", Role.ADMINISTRATOR, PASSWORD);
+      accounts.disable(operator, first.id());
+
+      assertThat(accounts.user(first.id()).disabled()).isTrue();
+      assertThatThrownBy(() -> accounts.disable(operator, second.id())).isInstanceOf(InvalidInput.class);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
   void throttlesAfterFiveFailuresAndLiftsAfterADoublingDelay(TestStore store) {
     try (Database database = store.open()) {
       AccountService accounts = accounts(database);
