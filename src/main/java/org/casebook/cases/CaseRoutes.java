@@ -24,7 +24,7 @@ public final class CaseRoutes implements Feature, RecordResource<CaseFile> {
 
   @Override
   public void register(Routes routes) {
-    RecordRoutes.register(routes, requests, "cases", "case file", CaseFile.class, this, "q", "country", "status", "risk");
+    RecordRoutes.register(routes, requests, "cases", "case file", CaseFile.class, this, "q", "country", "status", "risk", "team_member");
   }
 
   @Override
@@ -33,7 +33,7 @@ public final class CaseRoutes implements Feature, RecordResource<CaseFile> {
         caller,
         new CaseStore.Filter(
             context.queryParam("q"), context.queryParam("country"), context.queryParam("status"),
-            context.queryParam("risk"), Requests.flag(context, "include_voided")),
+            context.queryParam("risk"), Requests.optionalUuid(context, "team_member"), Requests.flag(context, "include_voided")),
         page);
   }
 

@@ -28,8 +28,15 @@ public final class CaseStore {
   public static final String TABLE = "case_files";
   public static final String KIND = "case file";
 
-  /** The filters of the case file list; null fields do not filter. */
-  public record Filter(String text, String country, String status, String risk, boolean includeVoided) {}
+  /**
+   * The filters of the case file list; null fields do not filter. {@code teamMember} keeps the case
+   * files on whose team that user is.
+   */
+  public record Filter(String text, String country, String status, String risk, UUID teamMember, boolean includeVoided) {
+    public Filter(String text, String country, String status, String risk, boolean includeVoided) {
+      this(text, country, status, risk, null, includeVoided);
+    }
+  }
 
   public long insert(Handle handle, UUID id, String importKey, CaseFile caseFile, Actor actor, Instant now) {
     long key = RecordRows.insert(handle, TABLE, id, importKey, caseFile.confidentiality(), actor, now, content(Sealing.of(handle, TABLE, id, caseFile.confidentiality()), caseFile));
@@ -88,6 +95,11 @@ public final class CaseStore {
     if (filter.risk() != null && !filter.risk().isBlank()) {
       conditions.add("c.risk = :risk");
       parameters.put("risk", filter.risk().trim());
+    }
+    if (filter.teamMember() != null) {
+      conditions.add(
+          "c.id IN (SELECT t.case_id FROM case_teams t JOIN users u ON u.id = t.user_id WHERE u.public_id = :team_member)");
+      parameters.put("team_member", filter.teamMember());
     }
     return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
   }

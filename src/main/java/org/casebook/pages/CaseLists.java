@@ -15,15 +15,16 @@ public final class CaseLists {
   public record DueDecision(UUID caseId, String proceeding, String authority, String date) {}
 
   /** The filters of the case list as chosen, empty where not. */
-  public record CaseFilter(String country, String status, String risk) {}
+  public record CaseFilter(String country, String status, String risk, String team) {}
 
   /** Links to other pages of the case list with the same filters. */
-  public record PageLinks(String country, String status, String risk) {
+  public record PageLinks(String country, String status, String risk, String team) {
     public String to(long pageNumber) {
       StringBuilder link = new StringBuilder("/cases?page=").append(pageNumber);
       append(link, "country", country);
       append(link, "status", status);
       append(link, "risk", risk);
+      append(link, "team", team);
       return link.toString();
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Permission;
+import org.casebook.accounts.AccountService;
 import org.casebook.cases.CaseFile;
 import org.casebook.cases.CaseStore;
 import org.casebook.chronology.ChronologyService;
@@ -38,6 +39,9 @@ final class CasePages implements Feature {
   /** More records of one kind than a case page lists. */
   private static final PageRequest ALL_OF_A_CASE = new PageRequest(1, Page.MAX_SIZE);
 
+  /** The team filter's value for the case files on the reader's own team. */
+  private static final String MINE = "mine";
+
   private final PageRenderer renderer;
   private final SignInPages signIn;
   private final RecordServices records;
@@ -46,6 +50,7 @@ final class CasePages implements Feature {
   private final CaseViews views;
   private final RestrictedGrants grants;
   private final RecentChanges recentChanges;
+  private final AccountService accounts;
 
   CasePages(
       PageRenderer renderer,
@@ -54,7 +59,8 @@ final class CasePages implements Feature {
       ChronologyService chronology,
       Vocabularies vocabularies,
       RestrictedGrants grants,
-      RecentChanges recentChanges) {
+      RecentChanges recentChanges,
+      AccountService accounts) {
     this.renderer = renderer;
     this.signIn = signIn;
     this.records = records;
@@ -63,6 +69,7 @@ final class CasePages implements Feature {
     this.views = new CaseViews(vocabularies);
     this.grants = grants;
     this.recentChanges = recentChanges;
+    this.accounts = accounts;
   }
 
   @Override
@@ -119,13 +126,36 @@ final class CasePages implements Feature {
     String country = blankToNull(context.queryParam("country"));
     String status = known(Vocabularies.CASE_STATUS, context.queryParam("status"));
     String risk = known(Vocabularies.RISK_LEVEL, context.queryParam("risk"));
+    boolean seesTeams = caller.isSystem() || Permission.MANAGE_TEAMS.grantedTo(caller.role());
+    String team = teamFilter(context.queryParam("team"), caller, seesTeams);
     int pageNumber = Math.max(1, Requests.intParam(context, "page", 1));
     Page<CaseFile> found =
         records.cases().list(
             caller,
-            new CaseStore.Filter(null, country == null ? null : country.toUpperCase(java.util.Locale.ROOT), status, risk, false),
+            new CaseStore.Filter(
+                null, country == null ? null : country.toUpperCase(java.util.Locale.ROOT), status, risk,
+                team == null ? null : team.equals(MINE) ? caller.userId() : UUID.fromString(team), false),
             new PageRequest(pageNumber, LIST_SIZE));
+    List<CaseView.Choice> teams = new ArrayList<>();
+    if (caller.userId() != null) {
+      teams.add(new CaseView.Choice(MINE, page.t("cases.filter.mine")));
+    }
+    if (seesTeams) {
+      accounts.users().stream()
+          .filter(user -> !user.id().equals(caller.userId()))
+          .forEach(user -> teams.add(new CaseView.Choice(user.id().toString(), page.t("cases.filter.teamOf", user.displayName(), user.name()))));
+    }
     long pages = Math.max(1, (found.total() + LIST_SIZE - 1) / LIST_SIZE);
+    CaseLists.PageLinks pageLink = new CaseLists.PageLinks(country, status, risk, team);
+    context.header("Vary", "HX-Request, HX-Target");
+    if (PageRenderer.partOf(context, "case-results")) {
+      renderer.render(
+          context,
+          "case_results.jte",
+          page,
+          Map.of("cases", rows(found.items(), page), "total", found.total(), "pageNumber", pageNumber, "pages", pages, "pageLink", pageLink));
+      return;
+    }
     renderer.render(
         context,
         "case_list.jte",
@@ -135,10 +165,11 @@ final class CasePages implements Feature {
             "total", found.total(),
             "pageNumber", pageNumber,
             "pages", pages,
-            "filter", new CaseLists.CaseFilter(country == null ? "" : country, orEmpty(status), orEmpty(risk)),
+            "filter", new CaseLists.CaseFilter(country == null ? "" : country, orEmpty(status), orEmpty(risk), orEmpty(team)),
+            "teams", teams,
             "statuses", choices(Vocabularies.CASE_STATUS, page),
             "risks", choices(Vocabularies.RISK_LEVEL, page),
-            "pageLink", new CaseLists.PageLinks(country, status, risk),
+            "pageLink", pageLink,
             "mayCreate", caller.isSystem() || Permission.CREATE_CASE.grantedTo(caller.role())));
   }
 
@@ -195,6 +226,28 @@ final class CasePages implements Feature {
         .filter(VocabularyTerm::active)
         .map(term -> new CaseView.Choice(term.code(), page.russian() ? term.labelRu() : term.labelEn()))
         .toList();
+  }
+
+  /**
+   * The team filter as chosen: {@link #MINE}, a user's id for those who see every team, or null
+   * (no filter) for anything else.
+   */
+  private static String teamFilter(String chosen, Caller caller, boolean seesTeams) {
+    String team = blankToNull(chosen);
+    if (team == null) {
+      return null;
+    }
+    if (team.equals(MINE)) {
+      return caller.userId() == null ? null : MINE;
+    }
+    if (!seesTeams) {
+      return null;
+    }
+    try {
+      return UUID.fromString(team).toString();
+    } catch (IllegalArgumentException notAnId) {
+      return null;
+    }
   }
 
   /** {@code code} if it is a term of {@code vocabulary}; anything else does not filter. */

@@ -64,6 +64,14 @@ final class PageRenderer {
   }
 
   /** The record id in the path; a malformed one is answered like a record that does not exist. */
+  /**
+   * Whether the request comes from htmx to replace the element with id {@code target}: then the
+   * page answers with that part alone. Without JavaScript the same address answers the whole page.
+   */
+  static boolean partOf(Context context, String target) {
+    return "true".equals(context.header("HX-Request")) && target.equals(context.header("HX-Target"));
+  }
+
   static UUID pathId(Context context, String name) {
     String text = context.pathParam(name);
     try {

@@ -59,7 +59,7 @@ public final class Pages {
             new CaseFileForms(renderer, signIn, records, forms),
             new CasePages(
                 renderer, signIn, records, chronology, vocabularies, new RestrictedGrants(jdbi),
-                new RecentChanges(jdbi, records)),
+                new RecentChanges(jdbi, records), accounts),
             new EventForms(renderer, signIn, records, forms),
             new AccountPages(renderer, signIn, accounts, clock),
             new UserAdministrationPages(renderer, signIn, accounts),

@@ -190,9 +190,10 @@ class AccountPagesHttpTest {
         .toList();
   }
 
-  @Test
-  void aBrokenImportListsItsProblemsByLineAndWritesNothing() {
-    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void aBrokenImportListsItsProblemsByLineAndWritesNothing(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
       Http http = new Http(server.port()).with("Accept-Language", "en");
       Http editor = http.withToken(TestCasebook.token(casebook, "editor", Role.EDITOR));
@@ -297,9 +298,10 @@ class AccountPagesHttpTest {
     }
   }
 
-  @Test
-  void theDashboardListsRecentChangesOnlyOfVisibleCaseFiles() {
-    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void theDashboardListsRecentChangesOnlyOfVisibleCaseFiles(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
       UUID seen = importCase(casebook, "seen", "Seen case", "Seen threat <b>");
       importCase(casebook, "hidden", "Hidden case", "Hidden threat");

@@ -14,6 +14,8 @@ import org.casebook.testing.TestCasebook;
 import org.casebook.web.WebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The case file forms over real HTTP: opening a case file, refusals by the field, conflicts. */
 class CaseFileFormsHttpTest {
@@ -21,9 +23,10 @@ class CaseFileFormsHttpTest {
 
   @TempDir Path dataDir;
 
-  @Test
-  void aCaseFileIsOpenedChangedAndAStaleChangeShowsBothVersions() {
-    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void aCaseFileIsOpenedChangedAndAStaleChangeShowsBothVersions(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
       Http editor = new Http(server.port()).withToken(TestCasebook.token(casebook, "emma", Role.EDITOR)).with("Accept-Language", "en");
       assertThat(editor.get("/cases").body()).contains("href=\"/cases/new\"");

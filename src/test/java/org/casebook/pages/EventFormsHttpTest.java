@@ -19,6 +19,8 @@ import org.casebook.transfer.Progress;
 import org.casebook.web.WebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The event forms over real HTTP: adding, refusing with messages by the field, edit conflicts. */
 class EventFormsHttpTest {
@@ -28,9 +30,10 @@ class EventFormsHttpTest {
 
   @TempDir Path dataDir;
 
-  @Test
-  void anEventTypedAsJuly2016TakesItsPlaceInTheTimeline() {
-    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void anEventTypedAsJuly2016TakesItsPlaceInTheTimeline(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
       UUID caseId = importCase(casebook);
       Http editor = editor(casebook, server);
@@ -62,9 +65,10 @@ class EventFormsHttpTest {
     }
   }
 
-  @Test
-  void aRefusedFormComesBackWithTheMessageNextToTheFieldAndWhatWasTyped() {
-    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void aRefusedFormComesBackWithTheMessageNextToTheFieldAndWhatWasTyped(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
       UUID caseId = importCase(casebook);
       Http editor = editor(casebook, server).with("Accept-Language", "en");
@@ -91,9 +95,10 @@ class EventFormsHttpTest {
     }
   }
 
-  @Test
-  void aStaleFormShowsBothVersionsAndCanBeSavedOverTheCurrentOne() {
-    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void aStaleFormShowsBothVersionsAndCanBeSavedOverTheCurrentOne(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
       UUID caseId = importCase(casebook);
       Http editor = editor(casebook, server).with("Accept-Language", "en");
@@ -121,9 +126,10 @@ class EventFormsHttpTest {
     }
   }
 
-  @Test
-  void aViewerGetsNoFormAndSeesNoLinksToOne() {
-    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void aViewerGetsNoFormAndSeesNoLinksToOne(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
       UUID caseId = importCase(casebook);
       Http base = new Http(server.port()).with("Accept-Language", "en");

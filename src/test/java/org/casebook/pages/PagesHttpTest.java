@@ -22,6 +22,8 @@ import org.casebook.testing.TestCasebook;
 import org.casebook.web.WebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The HTML pages over real HTTP: sign-in, the case page, the public site, escaping, assets. */
 class PagesHttpTest {
@@ -91,9 +93,10 @@ class PagesHttpTest {
     }
   }
 
-  @Test
-  void theCasePageShowsTheChronologyInOrderWithDatesInTheChosenLanguage() {
-    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void theCasePageShowsTheChronologyInOrderWithDatesInTheChosenLanguage(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
       UUID caseId = TestCasebook.importDemo(casebook).caseId();
       Http admin = new Http(server.port()).withToken(TestCasebook.token(casebook, "admin", Role.ADMINISTRATOR));
@@ -125,9 +128,10 @@ class PagesHttpTest {
     }
   }
 
-  @Test
-  void thePublicPageShowsTheRedactionsAndAnUnpublishedCaseIsNotFoundLikeNoCase() {
-    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void thePublicPageShowsTheRedactionsAndAnUnpublishedCaseIsNotFoundLikeNoCase(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
       UUID published = TestCasebook.importDemo(casebook).caseId();
       UUID unpublished = importCase(casebook, "Unpublished case", "internal");
@@ -149,9 +153,10 @@ class PagesHttpTest {
     }
   }
 
-  @Test
-  void hostileTextInRecordsStaysInert() {
-    try (Casebook casebook = TestCasebook.open(TestStore.H2, dataDir);
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void hostileTextInRecordsStaysInert(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
       String hostile = "<script>alert(1)</script>";
       String document =
