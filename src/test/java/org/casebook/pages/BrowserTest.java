@@ -20,10 +20,15 @@ import org.casebook.demo.DemoSetup;
 import org.casebook.testing.Browser;
 import org.casebook.web.WebServer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,6 +60,35 @@ class BrowserTest {
     base = "http://127.0.0.1:" + server.port();
   }
 
+  /** The browser of the running test; each test gets a fresh one, with a fresh profile. */
+  private Browser browser;
+
+  /** On any failure, a screenshot of what the browser showed, named after the test. */
+  @RegisterExtension
+  final TestExecutionExceptionHandler screenshotOnFailure =
+      (context, failure) -> {
+        if (browser != null) {
+          try {
+            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+          } catch (RuntimeException noScreenshot) {
+            failure.addSuppressed(noScreenshot);
+          }
+        }
+        throw failure;
+      };
+
+  @BeforeEach
+  void startABrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeTheBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
   @AfterAll
   static void stop() {
     if (server != null) {
@@ -67,133 +101,163 @@ class BrowserTest {
 
   @Test
   void anAdministratorSignsInReadsTheCaseInTwoLanguagesAndSignsOut() {
-    try (Browser browser = Browser.start()) {
-      ChromeDriver driver = browser.driver();
-      DemoSetup.Account admin = demo.accounts().get(0);
-      driver.get(base + "/sign-in");
-      browser.screenshot("sign-in");
-      accessible(driver, "sign-in");
-      driver.findElement(By.id("name")).sendKeys(admin.name());
-      driver.findElement(By.id("password")).sendKeys(admin.password());
-      driver.findElement(By.id("code"))
-          .sendKeys(Totp.code(admin.totpSecret(), Totp.step(Instant.now()) + 1, Totp.DIGITS));
-      driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
-      browser.screenshot("dashboard");
-      accessible(driver, "dashboard");
+    ChromeDriver driver = browser.driver();
+    DemoSetup.Account admin = demo.accounts().get(0);
+    driver.get(base + "/sign-in");
+    browser.screenshot("sign-in");
+    accessible(driver, "sign-in");
+    driver.findElement(By.id("name")).sendKeys(admin.name());
+    driver.findElement(By.id("password")).sendKeys(admin.password());
+    driver.findElement(By.id("code"))
+        .sendKeys(Totp.code(admin.totpSecret(), Totp.step(Instant.now()) + 1, Totp.DIGITS));
+    driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
+    browser.screenshot("dashboard");
+    accessible(driver, "dashboard");
 
-      driver.get(base + "/cases/" + demo.imported().caseId() + "?lang=en");
-      List<WebElement> items = driver.findElements(By.cssSelector("ol.timeline time.when"));
-      assertThat(items).hasSizeGreaterThanOrEqualTo(25);
-      assertThat(items.get(0).getText()).isEqualTo("July 2016");
-      assertThat(driver.findElements(By.cssSelector("figure.proceedings-drawing svg"))).hasSize(1);
-      assertThat(driver.findElement(By.cssSelector("figure.proceedings-drawing svg")).getSize().getWidth()).isPositive();
-      browser.screenshot("case-en");
-      accessible(driver, "case page");
-      weighsLittleAndStaysOnItsHost(driver);
+    driver.get(base + "/cases/" + demo.imported().caseId() + "?lang=en");
+    List<WebElement> items = driver.findElements(By.cssSelector("ol.timeline time.when"));
+    assertThat(items).hasSizeGreaterThanOrEqualTo(25);
+    assertThat(items.get(0).getText()).isEqualTo("July 2016");
+    assertThat(driver.findElements(By.cssSelector("figure.proceedings-drawing svg"))).hasSize(1);
+    assertThat(driver.findElement(By.cssSelector("figure.proceedings-drawing svg")).getSize().getWidth()).isPositive();
+    browser.screenshot("case-en");
+    accessible(driver, "case page");
+    weighsLittleAndStaysOnItsHost(driver);
 
-      driver.findElement(By.cssSelector("a[hreflang=ru]")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(10))
-          .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ru"));
-      assertThat(driver.findElements(By.cssSelector("ol.timeline time.when")).get(0).getText()).isEqualTo("июль 2016");
-      browser.screenshot("case-ru");
+    driver.findElement(By.cssSelector("a[hreflang=ru]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ru"));
+    assertThat(driver.findElements(By.cssSelector("ol.timeline time.when")).get(0).getText()).isEqualTo("июль 2016");
+    browser.screenshot("case-ru");
 
-      driver.findElement(By.cssSelector("form.sign-out button")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/public"));
-      driver.get(base + "/cases/" + demo.imported().caseId());
-      assertThat(driver.findElements(By.id("password"))).as("the sign-in form after sign-out").hasSize(1);
-    }
+    driver.findElement(By.cssSelector("form.sign-out button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/public"));
+    driver.get(base + "/cases/" + demo.imported().caseId());
+    assertThat(driver.findElements(By.id("password"))).as("the sign-in form after sign-out").hasSize(1);
   }
 
   @Test
   void thePublicViewShowsTheRedactionsAndNoWithheldName() {
-    try (Browser browser = Browser.start()) {
-      ChromeDriver driver = browser.driver();
-      driver.get(base + "/public/cases/" + demo.imported().caseId() + "?lang=en");
-      String text = driver.findElement(By.tagName("main")).getText();
-      assertThat(text).contains("Dinara Smailova", Redaction.MARK).doesNotContain("Ms. Smailova's lawyer");
-      browser.screenshot("public-case");
-      accessible(driver, "public case page");
+    ChromeDriver driver = browser.driver();
+    driver.get(base + "/public/cases/" + demo.imported().caseId() + "?lang=en");
+    String text = driver.findElement(By.tagName("main")).getText();
+    assertThat(text).contains("Dinara Smailova", Redaction.MARK).doesNotContain("Ms. Smailova's lawyer");
+    browser.screenshot("public-case");
+    accessible(driver, "public case page");
 
-      driver.get(base + "/public/cases/00000000-0000-0000-0000-000000000000");
-      browser.screenshot("public-not-found");
-      assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
-    }
+    driver.get(base + "/public/cases/00000000-0000-0000-0000-000000000000");
+    browser.screenshot("public-not-found");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
   }
 
   @Test
   void anEditorAddsAnEventWithAPartialDateAfterARefusalAndMeetsAnEditConflict() {
-    try (Browser browser = Browser.start()) {
-      ChromeDriver driver = browser.driver();
-      DemoSetup.Account editor = demo.accounts().stream().filter(account -> account.name().equals("demo-editor")).findFirst().orElseThrow();
-      driver.get(base + "/sign-in?lang=en");
-      driver.findElement(By.id("name")).sendKeys(editor.name());
-      driver.findElement(By.id("password")).sendKeys(editor.password());
-      if (editor.totpSecret() != null) {
-        driver.findElement(By.id("code")).sendKeys(Totp.code(editor.totpSecret(), Totp.step(Instant.now()), Totp.DIGITS));
-      }
-      driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
-
-      driver.get(base + "/cases/" + demo.imported().caseId());
-      driver.findElement(By.linkText("Add event")).click();
-      driver.findElement(By.id("field-date")).sendKeys("early 2016");
-      new Select(driver.findElement(By.id("field-type"))).selectByValue("threat");
-      driver.findElement(By.id("field-title")).sendKeys("A warning delivered in person");
-      new Select(driver.findElement(By.id("field-participants-0-role"))).selectByIndex(1);
-      new Select(driver.findElement(By.id("field-participants-0-person"))).selectByIndex(1);
-      browser.screenshot("event-form");
-      accessible(driver, "event form");
-      driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(10))
-          .until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-
-      assertThat(driver.findElement(By.id("error-summary")).getText()).contains("early 2016");
-      assertThat(driver.findElement(By.id("field-date-error")).getText()).contains("early 2016");
-      assertThat(driver.findElement(By.id("field-date")).getAttribute("aria-invalid")).isEqualTo("true");
-      assertThat(driver.findElement(By.id("field-title")).getAttribute("value")).isEqualTo("A warning delivered in person");
-      browser.screenshot("event-form-refused");
-      accessible(driver, "refused event form");
-
-      driver.findElement(By.id("field-date")).clear();
-      driver.findElement(By.id("field-date")).sendKeys("August 2016");
-      driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#event-"));
-      String anchor = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('#') + 1);
-      List<String> anchors = driver.findElements(By.cssSelector("ol.timeline li.timeline-item")).stream().map(item -> item.getAttribute("id")).toList();
-      List<PartialDate> dates =
-          driver.findElements(By.cssSelector("ol.timeline time.when")).stream().map(time -> PartialDate.parse(time.getAttribute("data-edtf"))).toList();
-      int position = anchors.indexOf(anchor);
-      assertThat(position).as("the new event in the timeline").isPositive().isLessThan(dates.size() - 1);
-      assertThat(driver.findElement(By.id(anchor)).findElement(By.cssSelector("time.when")).getText()).isEqualTo("August 2016");
-      assertThat(dates.get(position - 1)).isLessThanOrEqualTo(dates.get(position));
-      assertThat(dates.get(position + 1)).isGreaterThanOrEqualTo(dates.get(position));
-      assertThat(dates.get(0)).isLessThan(PartialDate.parse("2016-08"));
-
-      String edit = base + "/events/" + anchor.substring("event-".length()) + "/edit";
-      driver.get(edit);
-      String firstTab = driver.getWindowHandle();
-      driver.switchTo().newWindow(WindowType.TAB);
-      driver.get(edit);
-      replace(driver.findElement(By.id("field-title")), "A warning delivered at her door");
-      driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#event-"));
-      driver.close();
-      driver.switchTo().window(firstTab);
-      replace(driver.findElement(By.id("field-title")), "A warning delivered in person by two men");
-      driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(10))
-          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.conflict")));
-
-      String conflict = driver.findElement(By.cssSelector("section.conflict")).getText();
-      assertThat(conflict).contains("A warning delivered at her door", "A warning delivered in person by two men");
-      assertThat(driver.findElement(By.id("field-title")).getAttribute("value")).isEqualTo("A warning delivered in person by two men");
-      browser.screenshot("event-conflict");
-      accessible(driver, "edit conflict");
-      driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#event-"));
-      assertThat(driver.findElement(By.id(anchor)).getText()).contains("A warning delivered in person by two men");
+    ChromeDriver driver = browser.driver();
+    DemoSetup.Account editor = demo.accounts().stream().filter(account -> account.name().equals("demo-editor")).findFirst().orElseThrow();
+    driver.get(base + "/sign-in?lang=en");
+    driver.findElement(By.id("name")).sendKeys(editor.name());
+    driver.findElement(By.id("password")).sendKeys(editor.password());
+    if (editor.totpSecret() != null) {
+      driver.findElement(By.id("code")).sendKeys(Totp.code(editor.totpSecret(), Totp.step(Instant.now()), Totp.DIGITS));
     }
+    driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
+
+    driver.get(base + "/cases/" + demo.imported().caseId());
+    driver.findElement(By.linkText("Add event")).click();
+    driver.findElement(By.id("field-date")).sendKeys("early 2016");
+    new Select(driver.findElement(By.id("field-type"))).selectByValue("threat");
+    driver.findElement(By.id("field-title")).sendKeys("A warning delivered in person");
+    new Select(driver.findElement(By.id("field-participants-0-role"))).selectByIndex(1);
+    new Select(driver.findElement(By.id("field-participants-0-person"))).selectByIndex(1);
+    browser.screenshot("event-form");
+    accessible(driver, "event form");
+    driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+
+    assertThat(driver.findElement(By.id("error-summary")).getText()).contains("early 2016");
+    assertThat(driver.findElement(By.id("field-date-error")).getText()).contains("early 2016");
+    assertThat(driver.findElement(By.id("field-date")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(driver.findElement(By.id("field-title")).getAttribute("value")).isEqualTo("A warning delivered in person");
+    browser.screenshot("event-form-refused");
+    accessible(driver, "refused event form");
+
+    driver.findElement(By.id("field-date")).clear();
+    driver.findElement(By.id("field-date")).sendKeys("August 2016");
+    driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#event-"));
+    String anchor = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('#') + 1);
+    List<String> anchors = driver.findElements(By.cssSelector("ol.timeline li.timeline-item")).stream().map(item -> item.getAttribute("id")).toList();
+    List<PartialDate> dates =
+        driver.findElements(By.cssSelector("ol.timeline time.when")).stream().map(time -> PartialDate.parse(time.getAttribute("data-edtf"))).toList();
+    int position = anchors.indexOf(anchor);
+    assertThat(position).as("the new event in the timeline").isPositive().isLessThan(dates.size() - 1);
+    assertThat(driver.findElement(By.id(anchor)).findElement(By.cssSelector("time.when")).getText()).isEqualTo("August 2016");
+    assertThat(dates.get(position - 1)).isLessThanOrEqualTo(dates.get(position));
+    assertThat(dates.get(position + 1)).isGreaterThanOrEqualTo(dates.get(position));
+    assertThat(dates.get(0)).isLessThan(PartialDate.parse("2016-08"));
+
+    String edit = base + "/events/" + anchor.substring("event-".length()) + "/edit";
+    driver.get(edit);
+    String firstTab = driver.getWindowHandle();
+    driver.switchTo().newWindow(WindowType.TAB);
+    driver.get(edit);
+    replace(driver.findElement(By.id("field-title")), "A warning delivered at her door");
+    driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#event-"));
+    driver.close();
+    driver.switchTo().window(firstTab);
+    replace(driver.findElement(By.id("field-title")), "A warning delivered in person by two men");
+    driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.conflict")));
+
+    String conflict = driver.findElement(By.cssSelector("section.conflict")).getText();
+    assertThat(conflict).contains("A warning delivered at her door", "A warning delivered in person by two men");
+    assertThat(driver.findElement(By.id("field-title")).getAttribute("value")).isEqualTo("A warning delivered in person by two men");
+    browser.screenshot("event-conflict");
+    accessible(driver, "edit conflict");
+    driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#event-"));
+    assertThat(driver.findElement(By.id(anchor)).getText()).contains("A warning delivered in person by two men");
+  }
+
+  @Test
+  void onAPhoneThePagesFitTheScreenAndTheCaseListFiltersWithoutReloading() {
+    ChromeDriver driver = browser.driver();
+    driver.manage().window().setSize(new Dimension(390, 844));
+    signIn(driver, "demo-editor");
+    for (String page : List.of("/", "/cases", "/cases/" + demo.imported().caseId(), "/cases/" + demo.imported().caseId() + "/events/new")) {
+      driver.get(base + page);
+      long overflow = (Long) driver.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(overflow).as("sideways scrolling on " + page + " at phone width").isLessThanOrEqualTo(0L);
+    }
+    browser.screenshot("phone-event-form");
+    driver.get(base + "/cases/" + demo.imported().caseId());
+    browser.screenshot("phone-case");
+
+    driver.get(base + "/cases");
+    browser.screenshot("phone-cases");
+    driver.executeScript("window.notReloaded = true;");
+    assertThat(driver.findElements(By.cssSelector("#case-results table.cases"))).hasSize(1);
+    new Select(driver.findElement(By.id("status"))).selectByValue("closed");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("status=closed"));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#case-results table.cases"), 0));
+    assertThat(driver.executeScript("return window.notReloaded === true;")).as("htmx replaced the results, not the page").isEqualTo(true);
+    accessible(driver, "case list after filtering");
+  }
+
+  /** Signs in with the password of a demo account that needs no second factor. */
+  private static void signIn(ChromeDriver driver, String name) {
+    DemoSetup.Account account = demo.accounts().stream().filter(candidate -> candidate.name().equals(name)).findFirst().orElseThrow();
+    driver.get(base + "/sign-in?lang=en");
+    driver.findElement(By.id("name")).sendKeys(account.name());
+    driver.findElement(By.id("password")).sendKeys(account.password());
+    driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
   }
 
   private static void replace(WebElement field, String text) {
@@ -203,37 +267,35 @@ class BrowserTest {
 
   @Test
   void anEditorUploadsABrokenCaseFileAndReadsItsProblemsByLine() throws IOException {
-    try (Browser browser = Browser.start()) {
-      ChromeDriver driver = browser.driver();
-      DemoSetup.Account editor = demo.accounts().get(1);
-      driver.get(base + "/sign-in?lang=en");
-      driver.findElement(By.id("name")).sendKeys(editor.name());
-      driver.findElement(By.id("password")).sendKeys(editor.password());
-      driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
+    ChromeDriver driver = browser.driver();
+    DemoSetup.Account editor = demo.accounts().get(1);
+    driver.get(base + "/sign-in?lang=en");
+    driver.findElement(By.id("name")).sendKeys(editor.name());
+    driver.findElement(By.id("password")).sendKeys(editor.password());
+    driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
 
-      driver.findElement(By.cssSelector("a[href='/account']")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/account"));
-      browser.screenshot("account");
-      accessible(driver, "account page");
+    driver.findElement(By.cssSelector("a[href='/account']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/account"));
+    browser.screenshot("account");
+    accessible(driver, "account page");
 
-      Path broken = dataDir.resolve("broken-case.yaml");
-      java.nio.file.Files.writeString(
-          broken,
-          "format: casebook/1\ncase: {key: broken, title: Broken, risk: low, status: open, confidentiality: internal}\n"
-              + "events:\n  - key: e1\n    type: arrest\n    date: sometime\n",
-          StandardCharsets.UTF_8);
-      driver.findElement(By.cssSelector("a[href='/import']")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/import"));
-      driver.findElement(By.id("file")).sendKeys(broken.toAbsolutePath().toString());
-      driver.findElement(By.cssSelector("form[action='/import'] button[type=submit]")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(10))
-          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.errors")));
-      List<WebElement> places = driver.findElements(By.cssSelector("table.errors tbody td:first-child"));
-      assertThat(places).extracting(WebElement::getText).contains("broken-case.yaml:6");
-      browser.screenshot("import-errors");
-      accessible(driver, "import page with problems");
-    }
+    Path broken = dataDir.resolve("broken-case.yaml");
+    java.nio.file.Files.writeString(
+        broken,
+        "format: casebook/1\ncase: {key: broken, title: Broken, risk: low, status: open, confidentiality: internal}\n"
+            + "events:\n  - key: e1\n    type: arrest\n    date: sometime\n",
+        StandardCharsets.UTF_8);
+    driver.findElement(By.cssSelector("a[href='/import']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/import"));
+    driver.findElement(By.id("file")).sendKeys(broken.toAbsolutePath().toString());
+    driver.findElement(By.cssSelector("form[action='/import'] button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.errors")));
+    List<WebElement> places = driver.findElements(By.cssSelector("table.errors tbody td:first-child"));
+    assertThat(places).extracting(WebElement::getText).contains("broken-case.yaml:6");
+    browser.screenshot("import-errors");
+    accessible(driver, "import page with problems");
   }
 
   /** Runs axe-core on the page and fails on any violation, naming each rule and where. */
