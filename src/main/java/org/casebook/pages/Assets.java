@@ -15,8 +15,8 @@ import org.casebook.web.Feature;
 import org.casebook.web.Routes;
 
 /**
- * The static files of the pages: the style sheet and htmx (served from its webjar on the class
- * path). Each is served under a name that holds a hash of its content, such as {@code
+ * The static files of the pages: the style sheet, a few lines of script of our own, and htmx
+ * (served from its webjar on the class path). Each is served under a name that holds a hash of its content, such as {@code
  * /assets/casebook-3f2a9c01d4.css}, so that browsers may keep it for a year and a changed file is
  * fetched under its new name.
  *
@@ -31,13 +31,15 @@ public final class Assets implements Feature {
   private record Asset(String path, String contentType, byte[] content) {}
 
   private final Asset styleSheet;
+  private final Asset script;
   private final Asset htmx;
   private final Map<String, Asset> byPath;
 
-  private Assets(Asset styleSheet, Asset htmx) {
+  private Assets(Asset styleSheet, Asset script, Asset htmx) {
     this.styleSheet = styleSheet;
+    this.script = script;
     this.htmx = htmx;
-    this.byPath = Map.of(styleSheet.path(), styleSheet, htmx.path(), htmx);
+    this.byPath = Map.of(styleSheet.path(), styleSheet, script.path(), script, htmx.path(), htmx);
   }
 
   /** Reads the assets from the class path; fails at start if one is missing. */
@@ -45,6 +47,7 @@ public final class Assets implements Feature {
     String htmxVersion = htmxVersion();
     return new Assets(
         asset("/assets/casebook.css", "casebook", ".css", "text/css; charset=utf-8"),
+        asset("/assets/casebook.js", "casebook", ".js", "text/javascript; charset=utf-8"),
         asset(
             "/META-INF/resources/webjars/htmx.org/" + htmxVersion + "/dist/htmx.min.js",
             "htmx",
@@ -55,6 +58,11 @@ public final class Assets implements Feature {
   /** The URL of the style sheet. */
   public String styleSheet() {
     return styleSheet.path();
+  }
+
+  /** The URL of the pages' own script. */
+  public String script() {
+    return script.path();
   }
 
   /** The URL of htmx. */

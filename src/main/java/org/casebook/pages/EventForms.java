@@ -262,7 +262,7 @@ final class EventForms implements Feature {
             forms.terms(Vocabularies.EVENT_TYPE, page),
             forms.terms(Vocabularies.VIOLATION_STATUS, page),
             forms.terms(Vocabularies.PARTICIPANT_ROLE, page),
-            persons(caller, caseId),
+            withChosen(persons(caller, caseId), chosenPersons(form), caller),
             sources(caller, caseId),
             Forms.confidentialities(page),
             rows,
@@ -280,6 +280,36 @@ final class EventForms implements Feature {
     return records.persons().list(caller, new PersonStore.Filter(null, caseId, false), ALL_OF_A_CASE).items().stream()
         .map(person -> new CaseView.Choice(person.id().toString(), person.name()))
         .toList();
+  }
+
+  /** The persons chosen in the participant rows. */
+  private static List<UUID> chosenPersons(Form form) {
+    List<UUID> chosen = new ArrayList<>();
+    for (int index = 0; form.has(participantField(index, "role")); index++) {
+      UUID person = Forms.id(form.value(participantField(index, "person")));
+      if (person != null) {
+        chosen.add(person);
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * The case file's persons and, after them, any person chosen in the form from outside the case
+   * file through the picker's search, so that a form shown again keeps the choice.
+   */
+  private List<CaseView.Choice> withChosen(List<CaseView.Choice> persons, List<UUID> chosen, Caller caller) {
+    List<CaseView.Choice> all = new ArrayList<>(persons);
+    for (UUID id : chosen) {
+      if (all.stream().noneMatch(choice -> choice.code().equals(id.toString()))) {
+        try {
+          all.add(new CaseView.Choice(id.toString(), records.persons().get(caller, id).name()));
+        } catch (org.casebook.common.NoSuchRecord notVisible) {
+          // A person the reader may not see is not offered; the service refuses the id if sent.
+        }
+      }
+    }
+    return all;
   }
 
   private List<CaseView.Choice> sources(Caller caller, UUID caseId) {

@@ -235,6 +235,15 @@ class BrowserTest {
       assertThat(overflow).as("sideways scrolling on " + page + " at phone width").isLessThanOrEqualTo(0L);
     }
     browser.screenshot("phone-event-form");
+    WebElement search = driver.findElement(By.id("field-participants-0-person-search"));
+    assertThat(search.isDisplayed()).as("the picker's search box shows where scripts run").isTrue();
+    search.sendKeys("smail");
+    By options = By.cssSelector("#field-participants-0-person option:not([value=''])");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(driver1 -> {
+          List<WebElement> offered = driver1.findElements(options);
+          return !offered.isEmpty() && offered.stream().allMatch(option -> option.getText().contains("Smail"));
+        });
     driver.get(base + "/cases/" + demo.imported().caseId());
     browser.screenshot("phone-case");
 
