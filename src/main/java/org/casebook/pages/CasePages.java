@@ -195,6 +195,11 @@ final class CasePages implements Feature {
                 records.sources().list(caller, new SourceStore.Filter(null, id, null, false), ALL_OF_A_CASE).items()),
             page);
     boolean mayWrite = caller.isSystem() || Permission.WRITE_RECORDS.grantedTo(caller.role());
+    context.header("Vary", "HX-Request, HX-Target");
+    if (PageRenderer.partOf(context, "timeline")) {
+      renderer.render(context, "case_timeline.jte", page, Map.of("view", view, "mayWrite", mayWrite));
+      return;
+    }
     renderer.render(
         context,
         "case_page.jte",
