@@ -61,6 +61,8 @@ public final class Pages {
                 renderer, signIn, records, chronology, vocabularies, new RestrictedGrants(jdbi),
                 new RecentChanges(jdbi, records)),
             new EventForms(renderer, signIn, records, forms),
+            new OrganizationForms(renderer, signIn, records, forms),
+            new SourceForms(renderer, signIn, records, forms),
             new AccountPages(renderer, signIn, accounts, clock),
             new UserAdministrationPages(renderer, signIn, accounts),
             new TransferPages(renderer, signIn, importer, exporter),
