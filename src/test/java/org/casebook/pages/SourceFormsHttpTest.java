@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.casebook.access.Role;
 import org.casebook.app.Casebook;
@@ -203,6 +205,45 @@ class SourceFormsHttpTest {
 
   @ParameterizedTest
   @EnumSource(TestStore.class)
+  void aBrowserSessionSendsTheFormWithItsAntiForgeryTokenInsideTheUpload(TestStore store) throws IOException {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
+        WebServer server = casebook.serve("127.0.0.1", 0)) {
+      UUID caseId = importCase(casebook);
+      editor(casebook, server, caseId);
+      Http browser = new Http(server.port()).with("Accept-Language", "en");
+      Http.Response signedIn = browser.postText("/sign-in", "name=edith&password=" + URLEncoder.encode(TestCasebook.PASSWORD, StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+      assertThat(signedIn.status()).isEqualTo(303);
+      String setCookie = signedIn.raw().headers().firstValue("Set-Cookie").orElseThrow();
+      Client session = new Client(server.port(), null, "en", setCookie.substring(0, setCookie.indexOf(';')));
+      Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(session.http().get("/cases/" + caseId + "/sources/new").body());
+      assertThat(token.find()).isTrue();
+      Part csrf = Part.field("_csrf", token.group(1));
+      List<Part> fields = List.of(Part.field("title", "Court decision"), Part.field("kind", "court-decision"), Part.field("confidentiality", "internal"));
+
+      List<Part> withoutToken = new ArrayList<>(fields);
+      withoutToken.add(Part.file("file", "decision.pdf", "application/pdf", PDF));
+      assertThat(session.post("/cases/" + caseId + "/sources", withoutToken).status()).isEqualTo(403);
+
+      List<Part> withToken = new ArrayList<>(List.of(csrf));
+      withToken.addAll(withoutToken);
+      Client.Answer created = session.post("/cases/" + caseId + "/sources", withToken);
+      assertThat(created.status()).as(created.body()).isEqualTo(303);
+      assertThat(session.download("/api/v1/sources/" + created.location().replaceFirst(".*#source-", "") + "/file")).isEqualTo(PDF);
+
+      byte[] tooLarge = new byte[(int) WebServer.MAX_REQUEST_BYTES + 1];
+      List<Part> large = new ArrayList<>(List.of(csrf));
+      large.addAll(fields);
+      large.add(Part.file("file", "scan.pdf", "application/pdf", tooLarge));
+      Client.Answer refused = session.post("/cases/" + caseId + "/sources", large);
+      assertThat(refused.status()).as("the form cannot be read, its token with it").isEqualTo(422);
+      assertThat(refused.body()).contains("larger than the server accepts", "Nothing was saved");
+      assertThat(session.http().get("/api/v1/sources?case=" + caseId).json().get("total").asInt()).isEqualTo(2);
+      assertThat(storedFiles()).containsExactly(FileStore.sha256(PDF));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
   void markupComesBackEscapedAndSqlMetacharactersAreStoredVerbatim(TestStore store) {
     try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
@@ -378,19 +419,23 @@ class SourceFormsHttpTest {
     }
   }
 
-  /** Posts multipart forms and downloads files as bytes, signed in with an API token. */
-  private record Client(int port, String token, String language) {
+  /** Posts multipart forms and downloads files as bytes, signed in with an API token or a session cookie. */
+  private record Client(int port, String token, String language, String cookie) {
     private static final String BOUNDARY = "casebook-test-boundary-5d2f";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     record Answer(int status, String body, String location) {}
 
+    Client(int port, String token, String language) {
+      this(port, token, language, null);
+    }
+
     Client language(String other) {
-      return new Client(port, token, other);
+      return new Client(port, token, other, cookie);
     }
 
     Http http() {
-      Http http = new Http(port).withToken(token);
+      Http http = token == null ? new Http(port).with("Cookie", cookie) : new Http(port).withToken(token);
       return language == null ? http : http.with("Accept-Language", language);
     }
 
@@ -422,8 +467,8 @@ class SourceFormsHttpTest {
     }
 
     private HttpRequest.Builder request(String path) {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token);
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60));
+      request = token == null ? request.header("Cookie", cookie) : request.header("Authorization", "Bearer " + token);
       return language == null ? request : request.header("Accept-Language", language);
     }
 
