@@ -91,7 +91,8 @@ public final class SourceService {
    * <p>With {@code fileBytes}, {@code sha256} is the file's hash and, when the source has no text
    * and the file is UTF-8 text, {@code text} is the file's; the file is stored (sealed for a
    * restricted source) once the record is written, as the last step, so that a refused source
-   * leaves no file behind.
+   * leaves no file behind. Should the caller's transaction fail after this (the case file changed
+   * by someone else at that very moment), the file stays in the store unused, which does no harm.
    *
    * @param fileBytes the source's file, or null
    * @throws InvalidInput naming every field in error, before anything is written
