@@ -57,15 +57,25 @@ public final class OrganizationService {
 
   public Organization create(Caller caller, Organization organization) {
     caller.require(Permission.WRITE_RECORDS);
+    return jdbi.inTransaction(handle -> reads.afterWrite(handle, caller, get(handle, insert(handle, caller, organization))));
+  }
+
+  /**
+   * Checks an organization and inserts it in the transaction of {@code handle}, for a caller that
+   * writes more in the same transaction (a page that lists the new organization in a case file with
+   * {@link org.casebook.cases.CaseService#createLinked}). Returns the new organization's id. Needs
+   * {@link Permission#WRITE_RECORDS}.
+   *
+   * @throws InvalidInput naming every field in error, before anything is written
+   */
+  public UUID insert(Handle handle, Caller caller, Organization organization) {
+    caller.require(Permission.WRITE_RECORDS);
+    Checks checks = check(organization, "");
+    checkMembers(handle, checks, organization, "");
+    checks.throwIfAny();
     UUID id = UUID.randomUUID();
-    return jdbi.inTransaction(
-        handle -> {
-          Checks checks = check(organization, "");
-          checkMembers(handle, checks, organization, "");
-          checks.throwIfAny();
-          store.insert(handle, id, null, organization, caller.actor(), clock.instant());
-          return reads.afterWrite(handle, caller, get(handle, id));
-        });
+    store.insert(handle, id, null, organization, caller.actor(), clock.instant());
+    return id;
   }
 
   public Organization update(Caller caller, UUID id, Organization organization) {

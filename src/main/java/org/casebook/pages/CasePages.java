@@ -3,6 +3,7 @@ package org.casebook.pages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.casebook.organizations.OrganizationStore;
 import org.casebook.people.PersonStore;
 import org.casebook.proceedings.Proceeding;
 import org.casebook.proceedings.ProceedingStore;
+import org.casebook.sources.Source;
 import org.casebook.sources.SourceStore;
 import org.casebook.transfer.RecordServices;
 import org.casebook.vocabulary.Vocabularies;
@@ -183,6 +185,9 @@ final class CasePages implements Feature {
     PageContext page = renderer.context(context);
     CaseFile caseFile = records.cases().get(caller, id);
     String type = blankToNull(context.queryParam("type"));
+    List<Source> sources = records.sources().list(caller, new SourceStore.Filter(null, id, null, false), ALL_OF_A_CASE).items();
+    Set<UUID> sourcesWithFiles = new HashSet<>();
+    sources.stream().filter(records.sources()::hasFile).forEach(source -> sourcesWithFiles.add(source.id()));
     CaseView view =
         views.of(
             new CaseViews.Records(
@@ -192,7 +197,8 @@ final class CasePages implements Feature {
                 chronology.chronology(caller, id, new ChronologyService.Filter(Set.of(), null, null)),
                 type,
                 records.proceedings().list(caller, new ProceedingStore.Filter(id, null, null, false), ALL_OF_A_CASE).items(),
-                records.sources().list(caller, new SourceStore.Filter(null, id, null, false), ALL_OF_A_CASE).items()),
+                sources,
+                sourcesWithFiles),
             page);
     boolean mayWrite = caller.isSystem() || Permission.WRITE_RECORDS.grantedTo(caller.role());
     context.header("Vary", "HX-Request, HX-Target");

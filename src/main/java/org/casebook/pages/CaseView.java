@@ -22,7 +22,7 @@ public record CaseView(
     String statusLabel,
     List<PartyView> subjects,
     List<PartyView> persons,
-    List<PartyView> organizations,
+    List<OrganizationRow> organizations,
     List<TimelineEntry> timeline,
     List<Choice> timelineTypes,
     String timelineType,
@@ -32,6 +32,12 @@ public record CaseView(
 
   /** A person or organization: a name (or the redaction mark) and the other names. */
   public record PartyView(String name, List<String> otherNames, String detail) {}
+
+  /**
+   * An organization of the case file; {@code id} is for its anchor and edit link, null on the
+   * published view.
+   */
+  public record OrganizationRow(UUID id, PartyView party) {}
 
   /**
    * One item of the chronology.
@@ -59,13 +65,20 @@ public record CaseView(
   /** A charge: the citation, the provision's title, and the maximum penalty in words. */
   public record ChargeRow(String citation, String title, String maxPenalty) {}
 
-  /** A source with what a reader needs to weigh it. */
+  /**
+   * A source with what a reader needs to weigh it.
+   *
+   * @param id the source, for its anchor, edit link and file; null on the published view
+   * @param file whether the source has a stored file the reader may download
+   */
   public record SourceRow(
+      UUID id,
       String title,
       String kindLabel,
       String publisher,
       String date,
       String language,
       String url,
-      String reliabilityLabel) {}
+      String reliabilityLabel,
+      boolean file) {}
 }

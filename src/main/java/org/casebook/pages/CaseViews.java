@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.casebook.casepage.ProceedingsDrawing;
 import org.casebook.cases.CaseFile;
@@ -37,7 +38,11 @@ final class CaseViews {
     this.vocabularies = vocabularies;
   }
 
-  /** The records of a case file as a signed-in reader may see them. */
+  /**
+   * The records of a case file as a signed-in reader may see them.
+   *
+   * @param sourcesWithFiles the sources among {@code sources} whose file is stored, to link to
+   */
   record Records(
       CaseFile caseFile,
       List<Person> persons,
@@ -45,7 +50,8 @@ final class CaseViews {
       List<ChronologyItem> chronology,
       String timelineType,
       List<Proceeding> proceedings,
-      List<Source> sources) {}
+      List<Source> sources,
+      Set<UUID> sourcesWithFiles) {}
 
   CaseView of(Records records, PageContext page) {
     CaseFile caseFile = records.caseFile();
@@ -84,7 +90,9 @@ final class CaseViews {
         label(Vocabularies.CASE_STATUS, caseFile.status(), page),
         caseFile.subjects().stream().map(id -> parties.getOrDefault(id, withheld())).toList(),
         records.persons().stream().map(person -> parties.get(person.id())).toList(),
-        records.organizations().stream().map(organization -> parties.get(organization.id())).toList(),
+        records.organizations().stream()
+            .map(organization -> new CaseView.OrganizationRow(organization.id(), parties.get(organization.id())))
+            .toList(),
         timeline,
         types,
         records.timelineType(),
@@ -92,7 +100,7 @@ final class CaseViews {
         records.proceedings().stream()
             .map(proceeding -> proceedingRow(proceeding, page))
             .toList(),
-        records.sources().stream().map(source -> sourceRow(source, page)).toList());
+        records.sources().stream().map(source -> sourceRow(source, records.sourcesWithFiles().contains(source.id()), page)).toList());
   }
 
   /** A published case file, with its withheld names and records marked where they stand. */
@@ -138,7 +146,9 @@ final class CaseViews {
         label(Vocabularies.CASE_STATUS, published.status(), page),
         published.subjects().stream().map(party -> new CaseView.PartyView(party.name(), party.otherNames(), null)).toList(),
         published.persons().stream().map(party -> new CaseView.PartyView(party.name(), party.otherNames(), null)).toList(),
-        published.organizations().stream().map(party -> new CaseView.PartyView(party.name(), party.otherNames(), null)).toList(),
+        published.organizations().stream()
+            .map(party -> new CaseView.OrganizationRow(null, new CaseView.PartyView(party.name(), party.otherNames(), null)))
+            .toList(),
         timeline,
         types,
         timelineType,
@@ -148,13 +158,15 @@ final class CaseViews {
             .map(
                 source ->
                     new CaseView.SourceRow(
+                        null,
                         source.title(),
                         label(Vocabularies.SOURCE_KIND, source.kind(), page),
                         source.publisher(),
                         page.date(source.date()),
                         source.language(),
                         page.safeLink(source.url()),
-                        label(Vocabularies.RELIABILITY, source.reliability(), page)))
+                        label(Vocabularies.RELIABILITY, source.reliability(), page),
+                        false))
             .toList());
   }
 
@@ -220,15 +232,17 @@ final class CaseViews {
     return page.t("penalty.years." + Plural.category(plain, page.locale()), number);
   }
 
-  private CaseView.SourceRow sourceRow(Source source, PageContext page) {
+  private CaseView.SourceRow sourceRow(Source source, boolean file, PageContext page) {
     return new CaseView.SourceRow(
+        source.id(),
         source.title(),
         label(Vocabularies.SOURCE_KIND, source.kind(), page),
         source.publisher(),
         page.date(source.date()),
         source.language(),
         page.safeLink(source.url()),
-        label(Vocabularies.RELIABILITY, source.reliability(), page));
+        label(Vocabularies.RELIABILITY, source.reliability(), page),
+        file);
   }
 
   private String label(String vocabulary, String code, PageContext page) {

@@ -62,6 +62,8 @@ public final class Pages {
                 new RecentChanges(jdbi, records), accounts),
             new EventForms(renderer, signIn, records, forms),
             new PickerPages(renderer, records),
+            new OrganizationForms(renderer, signIn, records, forms),
+            new SourceForms(renderer, signIn, records, forms),
             new AccountPages(renderer, signIn, accounts, clock),
             new UserAdministrationPages(renderer, signIn, accounts),
             new TransferPages(renderer, signIn, importer, exporter),

@@ -134,6 +134,17 @@ public final class FileStore {
     }
   }
 
+  /**
+   * Whether the file with this hash is stored for the source {@code owner}: in clear, or sealed
+   * under that source's own name. False for anything that is not a SHA-256.
+   */
+  public boolean holds(String sha256, UUID owner) {
+    if (!isSha256(sha256)) {
+      return false;
+    }
+    return Files.isRegularFile(pathOf(sha256)) || Files.isRegularFile(sealedPathOf(sha256, owner));
+  }
+
   /** The content of the file with this hash, if it is stored. */
   public Optional<byte[]> read(String sha256) {
     try {

@@ -79,32 +79,82 @@ public final class SourceService {
   /** Creates a source; a missing reliability is {@value #UNKNOWN_RELIABILITY}. */
   public Source create(Caller caller, Source source) {
     caller.require(Permission.WRITE_RECORDS);
-    Source prepared = withDefaults(source);
-    Checks checks = check(prepared, "");
-    Source complete = settleContent(checks, prepared, null);
-    checks.throwIfAny();
+    return jdbi.inTransaction(handle -> get(handle, insert(handle, caller, source, null)));
+  }
+
+  /**
+   * Checks a source and inserts it in the transaction of {@code handle}, for a caller that writes
+   * more in the same transaction (a page that lists the new source in a case file with {@link
+   * org.casebook.cases.CaseService#createLinked}). Returns the new source's id. Needs {@link
+   * Permission#WRITE_RECORDS}.
+   *
+   * <p>With {@code fileBytes}, {@code sha256} is the file's hash and, when the source has no text
+   * and the file is UTF-8 text, {@code text} is the file's; the file is stored (sealed for a
+   * restricted source) once the record is written, as the last step, so that a refused source
+   * leaves no file behind. Should the caller's transaction fail after this (the case file changed
+   * by someone else at that very moment), the file stays in the store unused, which does no harm.
+   *
+   * @param fileBytes the source's file, or null
+   * @throws InvalidInput naming every field in error, before anything is written
+   */
+  public UUID insert(Handle handle, Caller caller, Source source, byte[] fileBytes) {
+    caller.require(Permission.WRITE_RECORDS);
+    Source complete = checked(source, fileBytes, false);
     UUID id = UUID.randomUUID();
-    return jdbi.inTransaction(
-        handle -> {
-          store.insert(handle, id, null, complete, caller.actor(), clock.instant());
-          return get(handle, id);
-        });
+    store.insert(handle, id, null, complete, caller.actor(), clock.instant());
+    if (fileBytes != null) {
+      storeFile(handle, id, complete, fileBytes);
+    }
+    return id;
   }
 
   /** Updates a source; a missing reliability is {@value #UNKNOWN_RELIABILITY}. */
   public Source update(Caller caller, UUID id, Source source) {
+    return update(caller, id, source, null);
+  }
+
+  /**
+   * Updates a source, with a new file when {@code fileBytes} is given (stored as {@link #insert}
+   * stores it, after the record is written); a missing reliability is {@value
+   * #UNKNOWN_RELIABILITY}.
+   */
+  public Source update(Caller caller, UUID id, Source source, byte[] fileBytes) {
     caller.require(Permission.WRITE_RECORDS);
-    Source prepared = withDefaults(source);
-    Checks checks = check(prepared, "");
-    checks.required("version", prepared.version());
-    Source complete = settleContent(checks, prepared, null);
-    checks.throwIfAny();
+    Source complete = checked(source, fileBytes, true);
     return jdbi.inTransaction(
         handle -> {
           Guard.requireSharedWrite(handle, caller, SourceStore.TABLE, SourceStore.KIND, id);
           store.update(handle, id, complete, caller.actor(), clock.instant());
+          if (fileBytes != null) {
+            storeFile(handle, id, complete, fileBytes);
+          }
           return get(handle, id);
         });
+  }
+
+  /**
+   * A source with its defaults and its content settled, once every field rule holds.
+   *
+   * @throws InvalidInput naming every field in error
+   */
+  private Source checked(Source source, byte[] fileBytes, boolean versioned) {
+    Source prepared = withDefaults(source);
+    Checks checks = check(prepared, "");
+    if (versioned) {
+      checks.required("version", prepared.version());
+    }
+    Source complete = settleContent(checks, prepared, fileBytes);
+    checks.throwIfAny();
+    return complete;
+  }
+
+  /**
+   * Whether the file a source names is in the store, sealed for it or in clear: whether {@link
+   * #openFile} has something to give. A source with text only names the hash of its text, which
+   * is no stored file.
+   */
+  public boolean hasFile(Source source) {
+    return source.sha256() != null && files.holds(source.sha256(), source.id());
   }
 
   public Source voidSource(Caller caller, UUID id, VoidRequest request) {

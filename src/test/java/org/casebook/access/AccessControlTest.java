@@ -57,6 +57,12 @@ class AccessControlTest {
             "get /pickers/persons", "get /pickers/organizations")) {
       RULES.put(route, Rule.SIGNED_IN);
     }
+    for (String route :
+        List.of("get /cases/{id}/organizations/new", "post /cases/{id}/organizations", "get /organizations/{id}/edit",
+            "post /organizations/{id}", "get /cases/{id}/sources/new", "post /cases/{id}/sources", "get /sources/{id}/edit",
+            "post /sources/{id}")) {
+      RULES.put(route, Rule.SIGNED_IN);
+    }
     for (String records : List.of("cases", "persons", "relationships", "organizations", "sources", "events", "proceedings")) {
       for (String route :
           List.of("get /api/v1/" + records, "get /api/v1/" + records + "/{id}", "post /api/v1/" + records,
