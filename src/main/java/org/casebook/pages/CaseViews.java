@@ -182,6 +182,7 @@ final class CaseViews {
   private CaseView.ProceedingRow proceedingRow(Proceeding proceeding, PageContext page) {
     StatusChange current = proceeding.history().isEmpty() ? null : proceeding.history().get(proceeding.history().size() - 1);
     return new CaseView.ProceedingRow(
+        proceeding.id(),
         proceeding.title(),
         label(Vocabularies.PROCEEDING_KIND, proceeding.kind(), page),
         proceeding.authority(),
@@ -196,6 +197,7 @@ final class CaseViews {
     PublicCase.StatusChange current =
         proceeding.history().isEmpty() ? null : proceeding.history().get(proceeding.history().size() - 1);
     return new CaseView.ProceedingRow(
+        null,
         proceeding.title(),
         label(Vocabularies.PROCEEDING_KIND, proceeding.kind(), page),
         proceeding.authority(),

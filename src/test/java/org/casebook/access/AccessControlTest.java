@@ -53,7 +53,9 @@ class AccessControlTest {
     RULES.put("get /cases/{id}", Rule.SIGNED_IN);
     for (String route :
         List.of("get /cases/{id}/events/new", "post /cases/{id}/events", "get /events/{id}/edit", "post /events/{id}",
-            "get /cases/new", "post /cases", "get /cases/{id}/edit", "post /cases/{id}")) {
+            "get /cases/new", "post /cases", "get /cases/{id}/edit", "post /cases/{id}",
+            "get /cases/{id}/proceedings/new", "post /cases/{id}/proceedings", "get /proceedings/{id}/edit",
+            "post /proceedings/{id}")) {
       RULES.put(route, Rule.SIGNED_IN);
     }
     for (String records : List.of("cases", "persons", "relationships", "organizations", "sources", "events", "proceedings")) {
