@@ -9,7 +9,6 @@ import java.util.List;
  * @param provisions the articles of the legal catalogue, grouped by legal code
  * @param persons the persons of the case file, by id and name
  * @param organizations the organizations of the case file, by id and name
- * @param sources the sources of the case file, by id and title
  * @param notesWithheld whether the reader lacks the restricted grant on the case file, so that
  *     the form neither shows nor changes the notes
  */
@@ -20,11 +19,10 @@ public record ProceedingFormChoices(
     List<CaseView.Choice> statuses,
     List<CaseView.Choice> persons,
     List<CaseView.Choice> organizations,
-    List<CaseView.Choice> sources,
     List<CaseView.Choice> confidentialities,
     List<ChargeRow> charges,
     List<Row> parties,
-    List<Row> history,
+    List<HistoryRow> history,
     boolean notesWithheld) {
 
   /** The articles of one legal code, for an {@code <optgroup>} of the provision picker. */
@@ -53,4 +51,11 @@ public record ProceedingFormChoices(
    * otherwise.
    */
   public record ChargeRow(Row row, CaseView.Choice unlisted) {}
+
+  /**
+   * One step of the status history, with the sources of the case file to choose from: those the
+   * step cites first, in the order it cites them, so that the order survives the form (a browser
+   * sends the chosen options in the order they stand).
+   */
+  public record HistoryRow(Row row, List<CaseView.Choice> sources) {}
 }

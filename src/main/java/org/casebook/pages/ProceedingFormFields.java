@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import org.casebook.catalogue.Citation;
 import org.casebook.common.FieldError;
 import org.casebook.common.InvalidInput;
+import org.casebook.dates.InvalidPartialDate;
+import org.casebook.dates.PartialDate;
+import org.casebook.dates.PartialDateInput;
 import org.casebook.proceedings.Charge;
 import org.casebook.proceedings.Outcome;
 import org.casebook.proceedings.Party;
@@ -232,7 +235,7 @@ final class ProceedingFormFields {
     List<StatusChange> history = proceeding.history();
     for (int index = 0; index < history.size(); index++) {
       StatusChange change = history.get(index);
-      values.put(field(HISTORY, index, "date"), List.of(page.date(change.date())));
+      values.put(field(HISTORY, index, "date"), List.of(dateText(change.date(), page)));
       values.put(field(HISTORY, index, "status"), List.of(orEmpty(change.status())));
       values.put(field(HISTORY, index, "note"), List.of(orEmpty(change.note())));
       values.put(field(HISTORY, index, "sources"), change.sources().stream().map(UUID::toString).toList());
@@ -245,6 +248,23 @@ final class ProceedingFormFields {
     values.put("notes", List.of(orEmpty(proceeding.notes())));
     values.put("confidentiality", List.of(proceeding.confidentiality().code()));
     return values;
+  }
+
+  /**
+   * A stored date as people read it ("July 2016"), or as EDTF for the few dates whose words read
+   * back as another date (a century, an unspecified month), so that saving an unchanged form
+   * changes no date.
+   */
+  static String dateText(PartialDate date, PageContext page) {
+    if (date == null) {
+      return "";
+    }
+    String words = page.date(date);
+    try {
+      return PartialDateInput.parse(words, page.locale()).equals(date) ? words : date.toEdtf();
+    } catch (InvalidPartialDate unreadable) {
+      return date.toEdtf();
+    }
   }
 
   /** A stored charge split into the article the picker offers, the part and the paragraph. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.casebook.access.Caller;
 import org.casebook.access.Permission;
 import org.casebook.cases.CaseFile;
@@ -190,19 +191,22 @@ final class ProceedingForms implements Feature {
     PageContext page = renderer.context(context);
     UUID caseId = caseFile.id();
     List<Provision> articles = catalogue.provisions(null).stream().filter(provision -> provision.part() == null).toList();
+    UnaryOperator<String> unlisted = id -> page.t("proceedingForm.unlisted", id);
     ProceedingFormChoices choices =
         new ProceedingFormChoices(
-            forms.terms(Vocabularies.PROCEEDING_KIND, page),
+            keeping(forms.terms(Vocabularies.PROCEEDING_KIND, page), form.values("kind"), term(Vocabularies.PROCEEDING_KIND, page)),
             provisionGroups(articles, page),
-            forms.terms(Vocabularies.PARTY_ROLE, page),
-            forms.terms(Vocabularies.PROCEEDING_STATUS, page),
-            keeping(persons(caller, caseId), form, PARTIES, "person", page),
-            keeping(organizations(caller, caseId), form, PARTIES, "organization", page),
-            keeping(sources(caller, caseId), form, HISTORY, "sources", page),
+            keeping(forms.terms(Vocabularies.PARTY_ROLE, page), chosen(form, PARTIES, "role"), term(Vocabularies.PARTY_ROLE, page)),
+            keeping(
+                forms.terms(Vocabularies.PROCEEDING_STATUS, page),
+                chosen(form, HISTORY, "status"),
+                term(Vocabularies.PROCEEDING_STATUS, page)),
+            keeping(persons(caller, caseId), chosen(form, PARTIES, "person"), unlisted),
+            keeping(organizations(caller, caseId), chosen(form, PARTIES, "organization"), unlisted),
             Forms.confidentialities(page),
             chargeRows(form, articles, page),
             rowsOf(form, PARTIES),
-            rowsOf(form, HISTORY),
+            historyRows(form, keeping(sources(caller, caseId), chosen(form, HISTORY, "sources"), unlisted)),
             notesWithheld(caller, caseFile));
     String heading = stored == null ? page.t("proceedingForm.new") : page.t("proceedingForm.edit");
     String action = stored == null ? "/cases/" + caseId + "/proceedings" : "/proceedings/" + stored.id();
@@ -221,6 +225,20 @@ final class ProceedingForms implements Feature {
       rows.add(new ProceedingFormChoices.Row(list, index));
     }
     return rows;
+  }
+
+  /** The history rows, each offering {@code sources} with the ones it cites first. */
+  private static List<ProceedingFormChoices.HistoryRow> historyRows(Form form, List<CaseView.Choice> sources) {
+    return rowsOf(form, HISTORY).stream()
+        .map(
+            row -> {
+              List<String> cited = form.values(row.field("sources"));
+              List<CaseView.Choice> ordered = new ArrayList<>();
+              cited.forEach(id -> sources.stream().filter(choice -> choice.code().equals(id)).findFirst().ifPresent(ordered::add));
+              sources.stream().filter(choice -> !cited.contains(choice.code())).forEach(ordered::add);
+              return new ProceedingFormChoices.HistoryRow(row, ordered);
+            })
+        .toList();
   }
 
   /** The charge rows, each with the provision it names if the catalogue does not list it. */
@@ -263,22 +281,32 @@ final class ProceedingForms implements Feature {
   }
 
   /**
-   * {@code choices} and, after them, every id chosen in the field {@code part} of the rows of
-   * {@code list} that they do not hold (a record that has since left the case file), so that saving
-   * the form does not drop it.
+   * {@code choices} and, after them, every value of {@code chosen} that they do not hold, labelled
+   * by {@code label}: a term no longer offered for new records, a person, organization or source
+   * that has since left the case file. Saving the form then keeps what it does not offer.
    */
-  private static List<CaseView.Choice> keeping(
-      List<CaseView.Choice> choices, Form form, String list, String part, PageContext page) {
+  private static List<CaseView.Choice> keeping(List<CaseView.Choice> choices, List<String> chosen, UnaryOperator<String> label) {
     List<CaseView.Choice> all = new ArrayList<>(choices);
-    for (int index = 0; index < rows(form, list); index++) {
-      for (String value : form.values(field(list, index, part))) {
-        boolean known = value.isBlank() || all.stream().anyMatch(choice -> choice.code().equals(value));
-        if (!known) {
-          all.add(new CaseView.Choice(value, page.t("proceedingForm.unlisted", value)));
-        }
+    for (String value : chosen) {
+      if (!value.isBlank() && all.stream().noneMatch(choice -> choice.code().equals(value))) {
+        all.add(new CaseView.Choice(value, label.apply(value)));
       }
     }
     return all;
+  }
+
+  /** Every value chosen in the field {@code part} of the rows of {@code list}. */
+  private static List<String> chosen(Form form, String list, String part) {
+    List<String> values = new ArrayList<>();
+    for (int index = 0; index < rows(form, list); index++) {
+      values.addAll(form.values(field(list, index, part)));
+    }
+    return values;
+  }
+
+  /** The label of a term of {@code vocabulary}. */
+  private UnaryOperator<String> term(String vocabulary, PageContext page) {
+    return code -> forms.label(vocabulary, code, page);
   }
 
   private List<CaseView.Choice> persons(Caller caller, UUID caseId) {

@@ -297,6 +297,72 @@ class ProceedingFormsHttpTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void savingTheDemoProceedingsUnchangedChangesNothingButTheirVersion(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
+        WebServer server = casebook.serve("127.0.0.1", 0)) {
+      UUID caseId = TestCasebook.importDemo(casebook).caseId();
+      Http admin = new Http(server.port()).withToken(TestCasebook.token(casebook, "admin", Role.ADMINISTRATOR));
+      JsonNode proceedings = admin.get("/api/v1/proceedings?case=" + caseId).json().get("items");
+      assertThat(proceedings).hasSize(9);
+      for (Http reader : List.of(admin.with("Accept-Language", "en"), admin.with("Accept-Language", "ru"))) {
+        for (JsonNode listed : proceedings) {
+          String id = listed.get("id").asText();
+          JsonNode before = admin.get("/api/v1/proceedings/" + id).json();
+          Http.Response saved = reader.postText("/proceedings/" + id, filledIn(reader.get("/proceedings/" + id + "/edit").body()), FORM);
+          assertThat(saved.status()).as(id + ": " + saved.body()).isEqualTo(303);
+          JsonNode after = admin.get("/api/v1/proceedings/" + id).json();
+          assertThat(after.get("version").asInt()).isEqualTo(before.get("version").asInt() + 1);
+          assertThat(withoutHeader(after)).as(before.get("title").asText()).isEqualTo(withoutHeader(before));
+        }
+      }
+    }
+  }
+
+  /** What a browser posts for the form on {@code html} as it stands: each field with its values. */
+  private static String filledIn(String html) {
+    String form = html.substring(html.indexOf("<form class=\"form record-form"), html.indexOf("</form>"));
+    List<String> fields = new ArrayList<>();
+    Matcher input = Pattern.compile("<input [^>]*\\bname=\"([^\"]*)\"[^>]*\\bvalue=\"([^\"]*)\"").matcher(form);
+    while (input.find()) {
+      fields.add(unescape(input.group(1)));
+      fields.add(unescape(input.group(2)));
+    }
+    Matcher textarea = Pattern.compile("(?s)<textarea [^>]*\\bname=\"([^\"]*)\"[^>]*>(.*?)</textarea>").matcher(form);
+    while (textarea.find()) {
+      fields.add(unescape(textarea.group(1)));
+      fields.add(unescape(textarea.group(2)));
+    }
+    Matcher select = Pattern.compile("(?s)<select [^>]*\\bname=\"([^\"]*)\"[^>]*>(.*?)</select>").matcher(form);
+    while (select.find()) {
+      Matcher option = Pattern.compile("<option value=\"([^\"]*)\" selected>").matcher(select.group(2));
+      boolean multiple = select.group().substring(0, select.group().indexOf('>')).contains(" multiple");
+      boolean any = false;
+      while (option.find()) {
+        fields.add(unescape(select.group(1)));
+        fields.add(unescape(option.group(1)));
+        any = true;
+      }
+      if (!any && !multiple) {
+        fields.add(unescape(select.group(1)));
+        fields.add("");
+      }
+    }
+    return form(fields.toArray(String[]::new));
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&amp;", "&");
+  }
+
+  private static JsonNode withoutHeader(JsonNode record) {
+    com.fasterxml.jackson.databind.node.ObjectNode copy = record.deepCopy();
+    copy.remove(List.of("version", "audit"));
+    return copy;
+  }
+
   /** A form with markup in every text field, some of which the form cannot accept. */
   private static String everyTextField(String text) {
     List<String> fields = new ArrayList<>();
