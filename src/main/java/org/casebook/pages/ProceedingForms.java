@@ -327,84 +327,12 @@ final class ProceedingForms implements Feature {
         .toList();
   }
 
-  /** The stored proceeding and the typed one, field by field, in words. */
+  /** The stored proceeding and the typed one side by side, with the names of the case file's records. */
   private RecordFormView.Conflict conflict(Caller caller, CaseFile caseFile, Proceeding current, Form yours, PageContext page) {
     Map<String, String> names = new LinkedHashMap<>();
     persons(caller, caseFile.id()).forEach(choice -> names.put(choice.code(), choice.label()));
     organizations(caller, caseFile.id()).forEach(choice -> names.put(choice.code(), choice.label()));
     sources(caller, caseFile.id()).forEach(choice -> names.put(choice.code(), choice.label()));
-    Form stored = Form.of(ProceedingFormFields.values(current, page));
-    List<RecordFormView.ConflictRow> rows = new ArrayList<>();
-    rows.add(row(page.t("proceedingForm.kind"), stored, yours, form -> label(Vocabularies.PROCEEDING_KIND, form.value("kind"), page)));
-    for (String field : List.of("title", "authority", "jurisdiction", "number")) {
-      rows.add(row(page.t("proceedingForm." + field), stored, yours, form -> form.value(field)));
-    }
-    rows.add(row(page.t("proceedingForm.charges"), stored, yours, form -> chargesInWords(form, page)));
-    rows.add(row(page.t("proceedingForm.parties"), stored, yours, form -> partiesInWords(form, names, page)));
-    rows.add(row(page.t("proceedingForm.history"), stored, yours, form -> historyInWords(form, names, page)));
-    rows.add(row(page.t("proceedingForm.outcome"), stored, yours, form -> outcomeInWords(form)));
-    if (!notesWithheld(caller, caseFile)) {
-      rows.add(row(page.t("proceedingForm.notes"), stored, yours, form -> form.value("notes")));
-    }
-    rows.add(
-        row(page.t("form.confidentiality"), stored, yours, form -> {
-          String code = form.value("confidentiality");
-          return code.isEmpty() ? "" : page.t("form.confidentiality." + code);
-        }));
-    return new RecordFormView.Conflict(rows);
-  }
-
-  private static RecordFormView.ConflictRow row(
-      String label, Form stored, Form yours, java.util.function.Function<Form, String> words) {
-    return new RecordFormView.ConflictRow(label, words.apply(stored), words.apply(yours));
-  }
-
-  private String label(String vocabulary, String code, PageContext page) {
-    return code.isEmpty() ? "" : forms.label(vocabulary, code, page);
-  }
-
-  /** One citation a line, as the form composes them. */
-  private static String chargesInWords(Form form, PageContext page) {
-    List<String> charges = new ArrayList<>();
-    for (int index = 0; index < rows(form, CHARGES); index++) {
-      String citation = ProceedingFormFields.citation(form, index, page, new ArrayList<>());
-      charges.add(citation == null ? "" : citation);
-    }
-    return String.join("\n", charges);
-  }
-
-  private String partiesInWords(Form form, Map<String, String> names, PageContext page) {
-    List<String> parties = new ArrayList<>();
-    for (int index = 0; index < rows(form, PARTIES); index++) {
-      String who = form.value(field(PARTIES, index, "name"));
-      for (String part : List.of("person", "organization")) {
-        String id = form.value(field(PARTIES, index, part));
-        if (!id.isBlank()) {
-          who = names.getOrDefault(id, id);
-        }
-      }
-      parties.add(who + " (" + label(Vocabularies.PARTY_ROLE, form.value(field(PARTIES, index, "role")), page) + ")");
-    }
-    return String.join("\n", parties);
-  }
-
-  /** One step a line: date, status, note and sources. */
-  private String historyInWords(Form form, Map<String, String> names, PageContext page) {
-    List<String> steps = new ArrayList<>();
-    for (int index = 0; index < rows(form, HISTORY); index++) {
-      List<String> words = new ArrayList<>();
-      words.add(form.value(field(HISTORY, index, "date")));
-      words.add(label(Vocabularies.PROCEEDING_STATUS, form.value(field(HISTORY, index, "status")), page));
-      words.add(form.value(field(HISTORY, index, "note")));
-      words.add(String.join("; ", form.values(field(HISTORY, index, "sources")).stream().map(id -> names.getOrDefault(id, id)).toList()));
-      steps.add(String.join(" · ", words.stream().filter(word -> !word.isBlank()).toList()));
-    }
-    return String.join("\n", steps);
-  }
-
-  private static String outcomeInWords(Form form) {
-    String fine = (form.value(ProceedingFormFields.FINE_AMOUNT) + " " + form.value(ProceedingFormFields.FINE_CURRENCY)).trim();
-    String summary = form.value(ProceedingFormFields.OUTCOME_SUMMARY);
-    return summary.isBlank() ? fine : fine.isEmpty() ? summary : summary + "\n" + fine;
+    return new ProceedingConflict(forms, names, notesWithheld(caller, caseFile), page).sideBySide(current, yours);
   }
 }
