@@ -82,7 +82,8 @@ final class ProceedingFormFields {
     });
     ROW_PARTS.forEach((list, parts) -> {
       int kept = 0;
-      for (int index = 0; index < rows(posted, list); index++) {
+      int count = rows(posted, list);
+      for (int index = 0; index < count; index++) {
         int row = index;
         boolean blank = parts.stream().allMatch(part -> posted.values(field(list, row, part)).stream().allMatch(String::isBlank));
         if (!blank) {
