@@ -51,8 +51,13 @@ public record CaseView(
   /** An option of a filter: a code and its label. */
   public record Choice(String code, String label) {}
 
-  /** A row of the proceedings table. */
+  /**
+   * A row of the proceedings table.
+   *
+   * @param id the proceeding, for its anchor and edit link; null on the published view
+   */
   public record ProceedingRow(
+      UUID id,
       String title,
       String kindLabel,
       String authority,

@@ -194,6 +194,7 @@ final class CaseViews {
   private CaseView.ProceedingRow proceedingRow(Proceeding proceeding, PageContext page) {
     StatusChange current = proceeding.history().isEmpty() ? null : proceeding.history().get(proceeding.history().size() - 1);
     return new CaseView.ProceedingRow(
+        proceeding.id(),
         proceeding.title(),
         label(Vocabularies.PROCEEDING_KIND, proceeding.kind(), page),
         proceeding.authority(),
@@ -208,6 +209,7 @@ final class CaseViews {
     PublicCase.StatusChange current =
         proceeding.history().isEmpty() ? null : proceeding.history().get(proceeding.history().size() - 1);
     return new CaseView.ProceedingRow(
+        null,
         proceeding.title(),
         label(Vocabularies.PROCEEDING_KIND, proceeding.kind(), page),
         proceeding.authority(),

@@ -64,6 +64,7 @@ public final class Pages {
             new PickerPages(renderer, records),
             new OrganizationForms(renderer, signIn, records, forms),
             new SourceForms(renderer, signIn, records, forms),
+            new ProceedingForms(renderer, signIn, records, forms, catalogue, new RestrictedGrants(jdbi)),
             new AccountPages(renderer, signIn, accounts, clock),
             new UserAdministrationPages(renderer, signIn, accounts),
             new TransferPages(renderer, signIn, importer, exporter),

@@ -29,6 +29,11 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Proceedings: validation, and each operation as one transaction. Thread-safe. */
 public final class ProceedingService {
+  /** The digits a stored fine has room for: {@code NUMERIC(20, 2)}. */
+  private static final int FINE_INTEGER_DIGITS = 18;
+
+  private static final int FINE_DECIMALS = 2;
+
   private final Jdbi jdbi;
   private final Vocabularies vocabularies;
   private final CatalogueService catalogue;
@@ -161,6 +166,22 @@ public final class ProceedingService {
   }
 
   /**
+   * Every error that {@link #create} would report about {@code proceeding}'s fields and references,
+   * without writing anything, so that a form that found mistakes of its own can list them together
+   * with these. Needs {@link Permission#WRITE_RECORDS}.
+   */
+  public List<FieldError> problems(Caller caller, Proceeding proceeding) {
+    caller.require(Permission.WRITE_RECORDS);
+    requireBody(proceeding);
+    return jdbi.withHandle(
+        handle -> {
+          Checks checks = check(proceeding, "");
+          checkReferences(handle, checks, proceeding, "");
+          return checks.errors();
+        });
+  }
+
+  /**
    * The errors of a proceeding's own fields, with paths below {@code prefix} (such as {@code
    * proceedings[2].}). The history must be listed in chronological order.
    */
@@ -253,6 +274,18 @@ public final class ProceedingService {
     if (amount != null && amount.signum() <= 0) {
       checks.add(
           field + ".fine.amount", "is " + amount.toPlainString() + "; a fine is more than 0");
+    } else if (amount != null
+        && (amount.scale() > FINE_DECIMALS
+            || amount.precision() - amount.scale() > FINE_INTEGER_DIGITS)) {
+      checks.add(
+          field + ".fine.amount",
+          "is "
+              + amount.toPlainString()
+              + "; a fine has at most "
+              + FINE_INTEGER_DIGITS
+              + " digits before the decimal point and "
+              + FINE_DECIMALS
+              + " after it");
     }
     checks.required(field + ".fine.currency", fine.currency());
     checks.currency(field + ".fine.currency", fine.currency());

@@ -60,7 +60,9 @@ class AccessControlTest {
     for (String route :
         List.of("get /cases/{id}/organizations/new", "post /cases/{id}/organizations", "get /organizations/{id}/edit",
             "post /organizations/{id}", "get /cases/{id}/sources/new", "post /cases/{id}/sources", "get /sources/{id}/edit",
-            "post /sources/{id}")) {
+            "post /sources/{id}",
+            "get /cases/{id}/proceedings/new", "post /cases/{id}/proceedings", "get /proceedings/{id}/edit",
+            "post /proceedings/{id}")) {
       RULES.put(route, Rule.SIGNED_IN);
     }
     for (String records : List.of("cases", "persons", "relationships", "organizations", "sources", "events", "proceedings")) {

@@ -184,6 +184,35 @@ class ProceedingStorageTest {
 
   @ParameterizedTest
   @EnumSource(TestStore.class)
+  void refusesAFineTheStoreCannotHoldExactly(TestStore store) {
+    try (Database database = store.open()) {
+      Setting setting = setting(database);
+      for (String amount : List.of("1234567890123456789", "1.005")) {
+        Proceeding fined =
+            withOutcome(draft(setting, "Case"), new Outcome(null, new Outcome.Fine(new BigDecimal(amount), "KZT")));
+        assertThatThrownBy(() -> setting.proceedings().create(EDITOR, fined))
+            .isInstanceOfSatisfying(
+                InvalidInput.class,
+                invalid ->
+                    assertThat(invalid.errors())
+                        .containsExactly(
+                            new FieldError(
+                                "outcome.fine.amount",
+                                "is "
+                                    + amount
+                                    + "; a fine has at most 18 digits before the decimal point and"
+                                    + " 2 after it")));
+      }
+      Proceeding largest =
+          withOutcome(
+              draft(setting, "Case"), new Outcome(null, new Outcome.Fine(new BigDecimal("123456789012345678.90"), "KZT")));
+      assertThat(setting.proceedings().create(EDITOR, largest).outcome().fine().amount())
+          .isEqualByComparingTo("123456789012345678.90");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
   void refusesAHistoryOutOfOrder(TestStore store) {
     try (Database database = store.open()) {
       Setting setting = setting(database);
@@ -382,6 +411,25 @@ class ProceedingStorageTest {
         proceeding.parties(),
         proceeding.history(),
         proceeding.outcome(),
+        proceeding.notes());
+  }
+
+  private static Proceeding withOutcome(Proceeding proceeding, Outcome outcome) {
+    return new Proceeding(
+        proceeding.id(),
+        proceeding.version(),
+        proceeding.confidentiality(),
+        null,
+        proceeding.caseId(),
+        proceeding.kind(),
+        proceeding.title(),
+        proceeding.authority(),
+        proceeding.jurisdiction(),
+        proceeding.number(),
+        proceeding.charges(),
+        proceeding.parties(),
+        proceeding.history(),
+        outcome,
         proceeding.notes());
   }
 
