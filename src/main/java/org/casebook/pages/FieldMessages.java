@@ -30,6 +30,8 @@ final class FieldMessages {
           shape("is the same person as person; a relationship needs two people", "fieldMessage.samePerson"),
           shape("is this event itself; an event cannot link to itself", "fieldMessage.selfLink"),
           shape("is (\\S+); a fine is more than 0", "fieldMessage.fine"),
+          shape("article (\\S+) of (\\S+) is not in the catalogue; known articles: (.*)", "fieldMessage.unknownArticle"),
+          shape("\"(.*)\" is not a legal code; known codes: (.*)", "fieldMessage.unknownCode"),
           shape("is your own account; another administrator must disable it", "fieldMessage.ownAccount"),
           shape("is the last administrator who can sign in; .*", "fieldMessage.lastAdministrator"));
 

@@ -145,8 +145,8 @@ class ProceedingFormsHttpTest {
       assertThat(refused.status()).isEqualTo(422);
       String body = refused.body();
       assertThat(body).contains("<a href=\"#field-title\">");
-      assertInvalid(body, "field-title", "is required");
-      assertInvalid(body, "field-charges-0-provision", "article 999 of KZ-CC is not in the catalogue");
+      assertInvalid(body, "field-title", "Required.");
+      assertInvalid(body, "field-charges-0-provision", "Article 999 of KZ-CC is not in the legal catalogue");
       assertInvalid(body, "field-charges-1-paragraph", "A paragraph is cited within a part");
       assertInvalid(body, "field-history-1-date", "the day after the storm");
       assertInvalid(body, "field-outcome-fine-amount", "is not an amount");
