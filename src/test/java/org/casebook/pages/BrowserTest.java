@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import org.casebook.accounts.Totp;
 import org.casebook.app.Casebook;
@@ -257,6 +258,28 @@ class BrowserTest {
         .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#case-results table.cases"), 0));
     assertThat(driver.executeScript("return window.notReloaded === true;")).as("htmx replaced the results, not the page").isEqualTo(true);
     accessible(driver, "case list after filtering");
+  }
+
+  @Test
+  void everyRecordFormIsAccessibleAndSavesFromTheBrowser() {
+    ChromeDriver driver = browser.driver();
+    signIn(driver, "demo-editor");
+    UUID caseId = demo.imported().caseId();
+    for (String form : List.of("events", "proceedings", "organizations", "sources")) {
+      driver.get(base + "/cases/" + caseId + "/" + form + "/new");
+      assertThat(driver.findElements(By.cssSelector("form.record-form"))).as(form).hasSize(1);
+      browser.screenshot("form-" + form);
+      accessible(driver, form + " form");
+    }
+
+    driver.get(base + "/cases/" + caseId + "/proceedings/new");
+    new Select(driver.findElement(By.id("field-kind"))).selectByIndex(1);
+    driver.findElement(By.id("field-title")).sendKeys("An invented appeal");
+    driver.findElement(By.id("field-history-0-date")).sendKeys("March 2024");
+    new Select(driver.findElement(By.id("field-history-0-status"))).selectByIndex(1);
+    driver.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#proceeding-"));
+    assertThat(driver.findElement(By.cssSelector("figure.proceedings-drawing svg")).getAttribute("innerHTML")).contains("An invented appeal");
   }
 
   /** Signs in with the password of a demo account that needs no second factor. */
