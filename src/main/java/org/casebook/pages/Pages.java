@@ -61,6 +61,7 @@ public final class Pages {
                 renderer, signIn, records, chronology, vocabularies, new RestrictedGrants(jdbi),
                 new RecentChanges(jdbi, records)),
             new EventForms(renderer, signIn, records, forms),
+            new PeopleForms(renderer, signIn, records, forms, jdbi),
             new AccountPages(renderer, signIn, accounts, clock),
             new UserAdministrationPages(renderer, signIn, accounts),
             new TransferPages(renderer, signIn, importer, exporter),
