@@ -216,6 +216,12 @@ class PersonFormsHttpTest {
       Http.Response withoutCase =
           editor.postText("/persons/" + personId, form("version", "3", "name", "Asel Nurova", "confidentiality", "internal"), FORM);
       assertThat(withoutCase.raw().headers().firstValue("Location").orElseThrow()).isEqualTo("/cases/" + caseId + "#person-" + personId);
+      Http.Response unlinkedCase =
+          editor.postText(
+              "/persons/" + personId,
+              form("version", "4", "case", UUID.randomUUID().toString(), "name", "Asel Nurova", "confidentiality", "internal"),
+              FORM);
+      assertThat(unlinkedCase.raw().headers().firstValue("Location").orElseThrow()).isEqualTo("/cases/" + caseId + "#person-" + personId);
     }
   }
 
