@@ -60,6 +60,16 @@ public final class Checks {
     }
   }
 
+  /**
+   * Refuses the redaction mark as the value of a text: it stands for text withheld from a reader,
+   * so a form or a record sent back as it was shown must never store it in place of that text.
+   */
+  public void notRedactionMark(String field, String value) {
+    if (value != null && value.trim().equals(Redaction.MARK)) {
+      add(field, "is the redaction mark " + Redaction.MARK + ", which stands for withheld text; it cannot be saved in place of the text");
+    }
+  }
+
   public void country(String field, String code) {
     if (code != null && !COUNTRY.matcher(code).matches()) {
       add(field, "\"" + code + "\" is not a country code; expected two capital letters (ISO 3166-1), such as KZ");

@@ -194,6 +194,7 @@ final class CasePages implements Feature {
                 caseFile,
                 records.persons().list(caller, new PersonStore.Filter(null, id, false), ALL_OF_A_CASE).items(),
                 records.organizations().list(caller, new OrganizationStore.Filter(null, id, null, false), ALL_OF_A_CASE).items(),
+                records.relationships().ofCase(caller, id),
                 chronology.chronology(caller, id, new ChronologyService.Filter(Set.of(), null, null)),
                 type,
                 records.proceedings().list(caller, new ProceedingStore.Filter(id, null, null, false), ALL_OF_A_CASE).items(),

@@ -9,6 +9,8 @@ import java.util.UUID;
  * reader may see, or from the published view. Labels of coded values and dates are already put
  * into words; text from records is left as written, for the template to escape.
  *
+ * @param relationships the relationships between the persons of the case file; none on the
+ *     published view
  * @param proceedingsDrawing the drawing of the proceedings along a shared time axis (SVG made on
  *     the server), or null where there is none
  */
@@ -23,6 +25,7 @@ public record CaseView(
     List<PartyView> subjects,
     List<PartyView> persons,
     List<OrganizationRow> organizations,
+    List<RelationshipRow> relationships,
     List<TimelineEntry> timeline,
     List<Choice> timelineTypes,
     String timelineType,
@@ -30,8 +33,20 @@ public record CaseView(
     List<ProceedingRow> proceedings,
     List<SourceRow> sources) {
 
-  /** A person or organization: a name (or the redaction mark) and the other names. */
-  public record PartyView(String name, List<String> otherNames, String detail) {}
+  /**
+   * A person or organization: a name (or the redaction mark) and the other names.
+   *
+   * @param id the record, for its anchor and edit link; null on the published view and for a
+   *     subject the reader may not see
+   */
+  public record PartyView(UUID id, String name, List<String> otherNames, String detail) {}
+
+  /**
+   * A relationship in words: "Asel Nurova is spouse of Marat Nurov", and when, if known.
+   *
+   * @param period "since 2010", "until 2019", "2010 to 2019"; null when no date is recorded
+   */
+  public record RelationshipRow(UUID id, String text, String period) {}
 
   /**
    * An organization of the case file; {@code id} is for its anchor and edit link, null on the

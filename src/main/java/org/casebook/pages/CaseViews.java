@@ -18,6 +18,7 @@ import org.casebook.common.Redaction;
 import org.casebook.dates.PartialDate;
 import org.casebook.organizations.Organization;
 import org.casebook.people.Person;
+import org.casebook.people.Relationship;
 import org.casebook.proceedings.Charge;
 import org.casebook.proceedings.Proceeding;
 import org.casebook.proceedings.StatusChange;
@@ -47,6 +48,7 @@ final class CaseViews {
       CaseFile caseFile,
       List<Person> persons,
       List<Organization> organizations,
+      List<Relationship> relationships,
       List<ChronologyItem> chronology,
       String timelineType,
       List<Proceeding> proceedings,
@@ -56,8 +58,8 @@ final class CaseViews {
   CaseView of(Records records, PageContext page) {
     CaseFile caseFile = records.caseFile();
     Map<UUID, CaseView.PartyView> parties = new LinkedHashMap<>();
-    records.persons().forEach(person -> parties.put(person.id(), party(person.name(), person.otherNames(), person.occupation())));
-    records.organizations().forEach(organization -> parties.put(organization.id(), party(organization.name(), organization.otherNames(), null)));
+    records.persons().forEach(person -> parties.put(person.id(), party(person.id(), person.name(), person.otherNames(), person.occupation())));
+    records.organizations().forEach(organization -> parties.put(organization.id(), party(organization.id(), organization.name(), organization.otherNames(), null)));
     List<CaseView.Choice> types = new ArrayList<>();
     List<CaseView.TimelineEntry> timeline = new ArrayList<>();
     for (ChronologyItem item : records.chronology()) {
@@ -93,6 +95,7 @@ final class CaseViews {
         records.organizations().stream()
             .map(organization -> new CaseView.OrganizationRow(organization.id(), parties.get(organization.id())))
             .toList(),
+        records.relationships().stream().map(relationship -> relationshipRow(relationship, parties, page)).toList(),
         timeline,
         types,
         records.timelineType(),
@@ -144,11 +147,12 @@ final class CaseViews {
         published.risk(),
         label(Vocabularies.RISK_LEVEL, published.risk(), page),
         label(Vocabularies.CASE_STATUS, published.status(), page),
-        published.subjects().stream().map(party -> new CaseView.PartyView(party.name(), party.otherNames(), null)).toList(),
-        published.persons().stream().map(party -> new CaseView.PartyView(party.name(), party.otherNames(), null)).toList(),
+        published.subjects().stream().map(party -> new CaseView.PartyView(null, party.name(), party.otherNames(), null)).toList(),
+        published.persons().stream().map(party -> new CaseView.PartyView(null, party.name(), party.otherNames(), null)).toList(),
         published.organizations().stream()
-            .map(party -> new CaseView.OrganizationRow(null, new CaseView.PartyView(party.name(), party.otherNames(), null)))
+            .map(party -> new CaseView.OrganizationRow(null, new CaseView.PartyView(null, party.name(), party.otherNames(), null)))
             .toList(),
+        List.of(),
         timeline,
         types,
         timelineType,
@@ -251,11 +255,46 @@ final class CaseViews {
     return code == null ? null : vocabularies.label(vocabulary, code, page.russian());
   }
 
-  private static CaseView.PartyView party(String name, List<Name> otherNames, String detail) {
-    return new CaseView.PartyView(name, otherNames.stream().map(Name::name).toList(), detail);
+  private static CaseView.PartyView party(UUID id, String name, List<Name> otherNames, String detail) {
+    return new CaseView.PartyView(id, name, otherNames.stream().map(Name::name).toList(), detail);
   }
 
   private static CaseView.PartyView withheld() {
-    return new CaseView.PartyView(Redaction.MARK, List.of(), null);
+    return new CaseView.PartyView(null, Redaction.MARK, List.of(), null);
+  }
+
+  /** "Asel Nurova is spouse of Marat Nurov", with its period: the type's label starts in lower case. */
+  private CaseView.RelationshipRow relationshipRow(
+      Relationship relationship, Map<UUID, CaseView.PartyView> parties, PageContext page) {
+    String type = label(Vocabularies.RELATIONSHIP_TYPE, relationship.type(), page);
+    String text =
+        page.t(
+            "relationshipForm.sentence",
+            nameOf(relationship.person(), parties),
+            type == null ? "" : inSentence(type, page),
+            nameOf(relationship.other(), parties));
+    return new CaseView.RelationshipRow(relationship.id(), text, period(relationship.start(), relationship.end(), page));
+  }
+
+  private static String nameOf(UUID person, Map<UUID, CaseView.PartyView> parties) {
+    CaseView.PartyView party = parties.get(person);
+    return party == null ? Redaction.MARK : party.name();
+  }
+
+  /** A label to stand inside a sentence: "Spouse of" becomes "spouse of"; "NGO" stays. */
+  private static String inSentence(String label, PageContext page) {
+    boolean capitalizedWord = label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1));
+    return capitalizedWord ? label.substring(0, 1).toLowerCase(page.locale()) + label.substring(1) : label;
+  }
+
+  /** "since 2010", "until 2019", "2010 to 2019", or null when neither end is known. */
+  static String period(PartialDate start, PartialDate end, PageContext page) {
+    if (start != null && end != null) {
+      return page.t("relationshipForm.between", page.date(start), page.date(end));
+    }
+    if (start != null) {
+      return page.t("relationshipForm.since", page.date(start));
+    }
+    return end == null ? null : page.t("relationshipForm.until", page.date(end));
   }
 }

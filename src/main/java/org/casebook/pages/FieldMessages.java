@@ -32,6 +32,8 @@ final class FieldMessages {
           shape("is (\\S+); a fine is more than 0", "fieldMessage.fine"),
           shape("article (\\S+) of (\\S+) is not in the catalogue; known articles: (.*)", "fieldMessage.unknownArticle"),
           shape("\"(.*)\" is not a legal code; known codes: (.*)", "fieldMessage.unknownCode"),
+          shape("is the redaction mark .*", "fieldMessage.redactionMark"),
+          shape("is not a person of this case file", "fieldMessage.notOfThisCase"),
           shape("is your own account; another administrator must disable it", "fieldMessage.ownAccount"),
           shape("is the last administrator who can sign in; .*", "fieldMessage.lastAdministrator"));
 

@@ -65,6 +65,7 @@ public final class Pages {
             new OrganizationForms(renderer, signIn, records, forms),
             new SourceForms(renderer, signIn, records, forms),
             new ProceedingForms(renderer, signIn, records, forms, catalogue, new RestrictedGrants(jdbi)),
+            new PeopleForms(renderer, signIn, records, forms, jdbi),
             new AccountPages(renderer, signIn, accounts, clock),
             new UserAdministrationPages(renderer, signIn, accounts),
             new TransferPages(renderer, signIn, importer, exporter),

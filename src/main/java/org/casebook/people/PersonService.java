@@ -56,21 +56,34 @@ public final class PersonService {
   /** Creates a person. Needs {@link Permission#WRITE_RECORDS}. */
   public Person create(Caller caller, Person person) {
     caller.require(Permission.WRITE_RECORDS);
-    check(person, "").throwIfAny();
-    UUID id = UUID.randomUUID();
-    return jdbi.inTransaction(
-        handle -> {
-          store.insert(handle, id, null, person, caller.actor(), clock.instant());
-          return reads.afterWrite(handle, caller, get(handle, id));
-        });
+    return jdbi.inTransaction(handle -> reads.afterWrite(handle, caller, get(handle, insert(handle, caller, person))));
   }
 
-  /** Updates a person the caller may see. Needs {@link Permission#WRITE_RECORDS}. */
+  /**
+   * Checks a new person and inserts it on {@code handle}, inside a transaction the caller owns (such
+   * as {@link org.casebook.cases.CaseService#createLinked}'s, which lists it in a case file too).
+   * Returns the new person's id; throws {@link InvalidInput} with every field error, having written
+   * nothing. Needs {@link Permission#WRITE_RECORDS}.
+   */
+  public UUID insert(Handle handle, Caller caller, Person person) {
+    caller.require(Permission.WRITE_RECORDS);
+    check(person, "").throwIfAny();
+    UUID id = UUID.randomUUID();
+    store.insert(handle, id, null, person, caller.actor(), clock.instant());
+    return id;
+  }
+
+  /**
+   * Updates a person the caller may see. A caller without the restricted grant cannot change the
+   * restricted fields: the stored ones are kept, whatever was sent in their place (usually the
+   * redaction mark they were shown), and the person is checked as it will be stored. Needs {@link
+   * Permission#WRITE_RECORDS}.
+   */
   public Person update(Caller caller, UUID id, Person person) {
     caller.require(Permission.WRITE_RECORDS);
-    Checks checks = check(person, "");
-    checks.required("version", person.version());
-    checks.throwIfAny();
+    if (person == null) {
+      throw new InvalidInput("body", "is empty");
+    }
     return jdbi.inTransaction(
         handle -> {
           Guard.requireSharedWrite(handle, caller, PersonStore.TABLE, PersonStore.KIND, id);
@@ -78,6 +91,9 @@ public final class PersonService {
               RestrictedFields.granted(handle, caller, PersonStore.TABLE, id)
                   ? person
                   : person.keepingRestrictedOf(get(handle, id));
+          Checks checks = check(changed, "");
+          checks.required("version", changed.version());
+          checks.throwIfAny();
           store.update(handle, id, changed, caller.actor(), clock.instant());
           return reads.afterWrite(handle, caller, get(handle, id));
         });
@@ -121,11 +137,13 @@ public final class PersonService {
       throw new InvalidInput(prefix.isEmpty() ? "body" : prefix, "is empty");
     }
     checks.requiredText(prefix + "name", person.name(), 500);
+    checks.notRedactionMark(prefix + "name", person.name());
     checks.each(
         prefix + "other_names",
         person.otherNames(),
         (path, name) -> {
           checks.requiredText(path + ".name", name.name(), 500);
+          checks.notRedactionMark(path + ".name", name.name());
           checks.required(path + ".kind", name.kind());
           vocabularies.check(checks, path + ".kind", Vocabularies.NAME_KIND, name.kind());
           checks.language(path + ".language", name.language());
@@ -134,5 +152,6 @@ public final class PersonService {
     checks.countries(prefix + "citizenship", person.citizenship());
     checks.optionalText(prefix + "occupation", person.occupation(), 500);
     checks.optionalText(prefix + "notes", person.notes(), 100_000);
+    checks.notRedactionMark(prefix + "notes", person.notes());
   }
 }

@@ -30,7 +30,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Relationships between people: validation, storage, and each operation as one transaction. */
 public final class RelationshipService {
-  static final String TABLE = "relationships";
+  public static final String TABLE = "relationships";
   public static final String KIND = "relationship";
 
   private final Jdbi jdbi;
@@ -95,6 +95,29 @@ public final class RelationshipService {
         });
   }
 
+  /**
+   * The live relationships the caller may see between two persons of the case file {@code caseId},
+   * in the order they were recorded: what its case page shows. Needs {@link Permission#READ_RECORDS}.
+   */
+  public List<Relationship> ofCase(Caller caller, UUID caseId) {
+    caller.require(Permission.READ_RECORDS);
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("case_id", caseId);
+    String where =
+        "WHERE " + new Visibility(caller).condition(TABLE, "r", parameters) + " AND r.voided_at IS NULL"
+            + " AND EXISTS (SELECT 1 FROM case_persons ca JOIN case_files c ON c.id = ca.case_id"
+            + " WHERE ca.person_id = r.person_id AND c.public_id = :case_id)"
+            + " AND EXISTS (SELECT 1 FROM case_persons cb JOIN case_files c ON c.id = cb.case_id"
+            + " WHERE cb.person_id = r.other_person_id AND c.public_id = :case_id)"
+            + " ORDER BY r.id";
+    return jdbi.inTransaction(
+        handle -> {
+          List<Relationship> items = select(handle, where, parameters, Page.MAX_SIZE, 0);
+          ReadAudit.restricted(handle, caller, clock, TABLE, items);
+          return RestrictedFields.show(handle, caller, TABLE, items, Relationship::withheld);
+        });
+  }
+
   /** The relationships in which any of the given persons takes part, for a case export. */
   public List<Relationship> involving(Handle handle, List<UUID> personIds) {
     if (personIds.isEmpty()) {
@@ -123,22 +146,26 @@ public final class RelationshipService {
         });
   }
 
-  /** Updates a relationship the caller may see. Needs {@link Permission#WRITE_RECORDS}. */
+  /**
+   * Updates a relationship the caller may see. A caller without the restricted grant cannot change
+   * the notes: the stored ones are kept, and the relationship is checked as it will be stored.
+   * Needs {@link Permission#WRITE_RECORDS}.
+   */
   public Relationship update(Caller caller, UUID id, Relationship relationship) {
     caller.require(Permission.WRITE_RECORDS);
-    Checks checks = check(relationship, "");
-    checks.required("version", relationship.version());
-    checks.throwIfAny();
     return jdbi.inTransaction(
         handle -> {
           Guard.requireSharedWrite(handle, caller, TABLE, KIND, id);
-          requirePersonsVisible(handle, caller, relationship);
           Relationship changed =
               RestrictedFields.granted(handle, caller, TABLE, id)
                   ? relationship
                   : relationship.keepingRestrictedOf(get(handle, id));
+          Checks checks = check(changed, "");
+          checks.required("version", changed.version());
+          checks.throwIfAny();
+          requirePersonsVisible(handle, caller, changed);
           RecordRows.update(
-              handle, TABLE, KIND, id, relationship.version(), relationship.confidentiality(),
+              handle, TABLE, KIND, id, changed.version(), changed.confidentiality(),
               caller.actor(), clock.instant(), content(handle, id, changed));
           return RestrictedFields.show(handle, caller, TABLE, get(handle, id), Relationship::withheld);
         });
@@ -191,6 +218,7 @@ public final class RelationshipService {
       checks.add(prefix + "other", "is the same person as person; a relationship needs two people");
     }
     checks.optionalText(prefix + "notes", relationship.notes(), 100_000);
+    checks.notRedactionMark(prefix + "notes", relationship.notes());
     return checks;
   }
 

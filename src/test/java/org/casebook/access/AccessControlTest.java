@@ -65,6 +65,12 @@ class AccessControlTest {
             "post /proceedings/{id}")) {
       RULES.put(route, Rule.SIGNED_IN);
     }
+    for (String route :
+        List.of("get /cases/{id}/persons/new", "post /cases/{id}/persons", "get /persons/{id}/edit", "post /persons/{id}",
+            "get /cases/{id}/relationships/new", "post /cases/{id}/relationships", "get /relationships/{id}/edit",
+            "post /relationships/{id}")) {
+      RULES.put(route, Rule.SIGNED_IN);
+    }
     for (String records : List.of("cases", "persons", "relationships", "organizations", "sources", "events", "proceedings")) {
       for (String route :
           List.of("get /api/v1/" + records, "get /api/v1/" + records + "/{id}", "post /api/v1/" + records,

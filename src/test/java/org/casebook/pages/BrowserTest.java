@@ -265,7 +265,7 @@ class BrowserTest {
     ChromeDriver driver = browser.driver();
     signIn(driver, "demo-editor");
     UUID caseId = demo.imported().caseId();
-    for (String form : List.of("events", "proceedings", "organizations", "sources")) {
+    for (String form : List.of("events", "proceedings", "persons", "relationships", "organizations", "sources")) {
       driver.get(base + "/cases/" + caseId + "/" + form + "/new");
       assertThat(driver.findElements(By.cssSelector("form.record-form"))).as(form).hasSize(1);
       browser.screenshot("form-" + form);

@@ -14,6 +14,7 @@ import org.casebook.common.InvalidInput;
 import org.casebook.common.Name;
 import org.casebook.common.NoSuchRecord;
 import org.casebook.common.PageRequest;
+import org.casebook.common.Redaction;
 import org.casebook.common.VersionConflict;
 import org.casebook.common.VoidRequest;
 import org.casebook.dates.PartialDate;
@@ -107,6 +108,30 @@ class PersonStorageTest {
                       .containsExactly(
                           "name", "other_names[0].kind", "other_names[0].language", "sex", "citizenship[0]"));
       assertThat(persons.list(EDITOR, new PersonStore.Filter(null, null, true), PageRequest.first()).total()).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void neverStoresTheRedactionMarkInPlaceOfANameOrNotes(TestStore store) {
+    try (Database database = store.open()) {
+      PersonService persons = service(database);
+      Person marked =
+          new Person(
+              null, null, Confidentiality.INTERNAL, null, Redaction.MARK,
+              List.of(new Name(" " + Redaction.MARK + " ", "alias", null)), null, null, List.of(), null, false, Redaction.MARK);
+
+      assertThatThrownBy(() -> database.jdbi().inTransaction(handle -> persons.insert(handle, EDITOR, marked)))
+          .isInstanceOfSatisfying(
+              InvalidInput.class,
+              invalid ->
+                  assertThat(invalid.errors())
+                      .extracting(error -> error.field())
+                      .containsExactly("name", "other_names[0].name", "notes"));
+      Person created = persons.create(EDITOR, draft("Dinara Smailova"));
+      assertThatThrownBy(() -> persons.update(EDITOR, created.id(), renamed(created, Redaction.MARK))).isInstanceOf(InvalidInput.class);
+      assertThat(persons.get(EDITOR, created.id()).name()).isEqualTo("Dinara Smailova");
+      assertThat(persons.list(EDITOR, new PersonStore.Filter(null, null, true), PageRequest.first()).total()).isEqualTo(1);
     }
   }
 
