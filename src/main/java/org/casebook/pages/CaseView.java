@@ -52,7 +52,7 @@ public record CaseView(
    * An organization of the case file; {@code id} is for its anchor and edit link, null on the
    * published view.
    */
-  public record OrganizationRow(UUID id, PartyView party) {}
+  public record OrganizationRow(UUID id, PartyView party, List<String> members) {}
 
   /**
    * One item of the chronology.

@@ -93,7 +93,7 @@ final class CaseViews {
         caseFile.subjects().stream().map(id -> parties.getOrDefault(id, withheld())).toList(),
         records.persons().stream().map(person -> parties.get(person.id())).toList(),
         records.organizations().stream()
-            .map(organization -> new CaseView.OrganizationRow(organization.id(), parties.get(organization.id())))
+            .map(organization -> new CaseView.OrganizationRow(organization.id(), parties.get(organization.id()), members(organization, parties, page)))
             .toList(),
         records.relationships().stream().map(relationship -> relationshipRow(relationship, parties, page)).toList(),
         timeline,
@@ -150,7 +150,7 @@ final class CaseViews {
         published.subjects().stream().map(party -> new CaseView.PartyView(null, party.name(), party.otherNames(), null)).toList(),
         published.persons().stream().map(party -> new CaseView.PartyView(null, party.name(), party.otherNames(), null)).toList(),
         published.organizations().stream()
-            .map(party -> new CaseView.OrganizationRow(null, new CaseView.PartyView(null, party.name(), party.otherNames(), null)))
+            .map(party -> new CaseView.OrganizationRow(null, new CaseView.PartyView(null, party.name(), party.otherNames(), null), List.of()))
             .toList(),
         List.of(),
         timeline,
@@ -274,6 +274,20 @@ final class CaseViews {
             type == null ? "" : inSentence(type, page),
             nameOf(relationship.other(), parties));
     return new CaseView.RelationshipRow(relationship.id(), text, period(relationship.start(), relationship.end(), page));
+  }
+
+  /** "Dinara Smailova: founder, since 2016", one line for each member of the organization. */
+  private List<String> members(Organization organization, Map<UUID, CaseView.PartyView> parties, PageContext page) {
+    return organization.memberships().stream()
+        .map(
+            membership -> {
+              String role = label(Vocabularies.MEMBERSHIP_ROLE, membership.role(), page);
+              String period = period(membership.start(), membership.end(), page);
+              String who = nameOf(membership.person(), parties);
+              String line = role == null ? who : page.t("case.member", who, inSentence(role, page));
+              return period == null ? line : line + ", " + period;
+            })
+        .toList();
   }
 
   private static String nameOf(UUID person, Map<UUID, CaseView.PartyView> parties) {

@@ -104,6 +104,7 @@ class PagesHttpTest {
       Http.Response english = admin.with("Accept-Language", "en-GB,en;q=0.9").get("/cases/" + caseId);
       assertThat(english.status()).as(english.body()).isEqualTo(200);
       assertThat(english.body()).contains("<html lang=\"en\">", ">July 2016</time>", "Chronology", "KZ-CC 190(4)(2)");
+      assertThat(english.body()).contains("<li>Dinara Smailova: founder, since April 2017</li>");
       List<PartialDate> dates = new ArrayList<>();
       Matcher edtf = EDTF.matcher(english.body());
       while (edtf.find()) {
