@@ -7,6 +7,9 @@ import java.util.UUID;
 public interface Recorded {
   UUID id();
 
+  /** The version a change was based on (in a request) or the stored version (in a response). */
+  Integer version();
+
   Confidentiality confidentiality();
 
   /** Who made and changed the record; null on a record read from a request body. */

@@ -62,6 +62,7 @@ public final class Pages {
                 new RecentChanges(jdbi, records), accounts),
             new EventForms(renderer, signIn, records, forms),
             new PickerPages(renderer, records),
+            new VoidPages(renderer, signIn, records),
             new OrganizationForms(renderer, signIn, records, forms),
             new SourceForms(renderer, signIn, records, forms),
             new ProceedingForms(renderer, signIn, records, forms, catalogue, new RestrictedGrants(jdbi)),

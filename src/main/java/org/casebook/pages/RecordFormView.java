@@ -19,6 +19,13 @@ public record RecordFormView(
     return !form.value("version").isEmpty();
   }
 
+  /** The address of the page that removes the record being edited, with the case file to go back to. */
+  public String voidLink() {
+    int query = action.indexOf('?');
+    String record = query < 0 ? action : action.substring(0, query);
+    return record + "/void" + (caseId == null ? "" : "?case=" + caseId);
+  }
+
   /** The record as stored now and as the user typed it, field by field. */
   public record Conflict(List<ConflictRow> rows) {}
 

@@ -57,6 +57,10 @@ class AccessControlTest {
             "get /pickers/persons", "get /pickers/organizations")) {
       RULES.put(route, Rule.SIGNED_IN);
     }
+    for (String kind : List.of("cases", "events", "proceedings", "persons", "organizations", "sources", "relationships")) {
+      RULES.put("get /" + kind + "/{id}/void", Rule.SIGNED_IN);
+      RULES.put("post /" + kind + "/{id}/void", Rule.SIGNED_IN);
+    }
     for (String route :
         List.of("get /cases/{id}/organizations/new", "post /cases/{id}/organizations", "get /organizations/{id}/edit",
             "post /organizations/{id}", "get /cases/{id}/sources/new", "post /cases/{id}/sources", "get /sources/{id}/edit",
