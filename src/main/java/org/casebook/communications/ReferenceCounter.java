@@ -1,7 +1,6 @@
 package org.casebook.communications;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * The counters that number communications, one row per State and year. A number is taken inside
@@ -55,37 +54,18 @@ final class ReferenceCounter {
   }
 
   /**
-   * Creates the counter of a State's year if it is missing, in a transaction of its own, so that
-   * two first senders racing to create it cannot fail each other's sending: the one whose insert
-   * loses finds the row the other made. A counter row is never removed, so once the sending
-   * transaction sees it, it stays.
+   * Creates the counter of a State's year if it is missing, in the caller's transaction. Two first
+   * senders racing to create it do not fail each other: the second insert waits for the first and
+   * then does nothing (ON CONFLICT DO NOTHING), and the UPDATE that follows takes its turn on the
+   * row. A counter row is never removed.
    */
   private static void ensure(Handle handle, String state, int year) {
-    boolean exists =
-        handle
-                .createQuery("SELECT COUNT(*) FROM communication_sequences WHERE ref_state = :state AND ref_year = :year")
-                .bind("state", state)
-                .bind("year", year)
-                .mapTo(Integer.class)
-                .one()
-            > 0;
-    if (exists) {
-      return;
-    }
-    try {
-      handle
-          .getJdbi()
-          .useTransaction(
-              own ->
-                  own.createUpdate(
-                          "INSERT INTO communication_sequences (ref_state, ref_year, next_number)"
-                              + " SELECT :state, :year, 1 WHERE NOT EXISTS (SELECT 1 FROM"
-                              + " communication_sequences WHERE ref_state = :state AND ref_year = :year)")
-                      .bind("state", state)
-                      .bind("year", year)
-                      .execute());
-    } catch (JdbiException lostTheRace) {
-      // another transaction created the row between our look and our insert: it is there now
-    }
+    handle
+        .createUpdate(
+            "INSERT INTO communication_sequences (ref_state, ref_year, next_number) VALUES (:state, :year, 1)"
+                + " ON CONFLICT DO NOTHING")
+        .bind("state", state)
+        .bind("year", year)
+        .execute();
   }
 }
