@@ -101,8 +101,8 @@ public final class DeadlineRoutes implements Feature {
           context.status(204);
         });
     routes.get(
-        "/calendar/{secret}",
-        ApiDoc.of("calendar", "A user's deadlines as an iCalendar feed, behind their secret link /calendar/<secret>.ics")
+        "/calendar/{secret}.ics",
+        ApiDoc.of("calendar", "A user's deadlines as an iCalendar feed, behind their secret link")
             .query("lang"),
         this::feed);
   }
@@ -121,11 +121,7 @@ public final class DeadlineRoutes implements Feature {
    * not exist.
    */
   private void feed(Context context) {
-    String name = context.pathParam("secret");
-    if (!name.endsWith(".ics")) {
-      throw new NoSuchRecord("calendar link", "in this address");
-    }
-    Caller owner = links.owner(name.substring(0, name.length() - ".ics".length()))
+    Caller owner = links.owner(context.pathParam("secret"))
         .orElseThrow(() -> new NoSuchRecord("calendar link", "in this address"));
     Instant now = clock.instant();
     LocalDate today = deadlines.periods().day(now);
