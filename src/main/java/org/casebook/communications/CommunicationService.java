@@ -467,19 +467,24 @@ public final class CommunicationService {
    * persons, sources and related communications must exist and be live.
    */
   public void checkReferences(Handle handle, Checks checks, Communication communication, String prefix) {
-    List<String> mandates = communication.mandates();
-    for (int index = 0; index < mandates.size(); index++) {
-      String code = mandates.get(index);
-      if (code != null && !MandateService.exists(handle, code)) {
-        checks.add(prefix + "mandates[" + index + "]", "\"" + code + "\" is not a mandate of the catalogue (GET /api/v1/mandates)");
-      }
-    }
+    checkMandates(handle, checks, communication, prefix);
     live(handle, checks, prefix + "cases", CaseStore.TABLE, "case file", communication.cases());
     live(handle, checks, prefix + "persons", "persons", "person", communication.persons());
     live(handle, checks, prefix + "sources", "sources", "source", communication.sources());
     live(handle, checks, prefix + "related", CommunicationStore.TABLE, "communication", communication.related());
     if (communication.followUpOf() != null && !communication.followUpOf().equals(communication.id())) {
       live(handle, checks, prefix + "follow_up_of", CommunicationStore.TABLE, "communication", communication.followUpOf());
+    }
+  }
+
+  /** The errors of mandates that are not in the catalogue. */
+  public void checkMandates(Handle handle, Checks checks, Communication communication, String prefix) {
+    List<String> mandates = communication.mandates();
+    for (int index = 0; index < mandates.size(); index++) {
+      String code = mandates.get(index);
+      if (code != null && !MandateService.exists(handle, code)) {
+        checks.add(prefix + "mandates[" + index + "]", "\"" + code + "\" is not a mandate of the catalogue (GET /api/v1/mandates)");
+      }
     }
   }
 
@@ -564,9 +569,12 @@ public final class CommunicationService {
    * document gives it; the import has run {@link #check}, {@link #checkReferences} and {@link
    * #checkLifecycle}. A sent one without a reference gets the next number; one with a reference
    * moves its sequence past that number. An existing communication keeps its links to case files
-   * of other documents. Returns the internal key.
+   * of other documents, and its relations to communications that are not in {@code inDocument}
+   * (those of other case files, which the document cannot name). Returns the internal key.
    */
-  public long save(Handle handle, UUID id, String importKey, Communication communication, UUID caseId, Actor actor, boolean exists) {
+  public long save(
+      Handle handle, UUID id, String importKey, Communication communication, UUID caseId, Actor actor, boolean exists,
+      Set<UUID> inDocument) {
     Instant now = clock.instant();
     LocalDate sentOn = Lifecycle.firstDate(communication.history(), CommunicationStatus.SENT);
     List<Transition> history = communication.history().stream()
@@ -587,6 +595,11 @@ public final class CommunicationService {
     }
     Communication stored = get(handle, id);
     List<UUID> cases = withCase(stored.cases(), caseId);
+    UUID followUpOf = complete.followUpOf() != null || stored.followUpOf() == null || inDocument.contains(stored.followUpOf())
+        ? complete.followUpOf() : stored.followUpOf();
+    List<UUID> related = new java.util.ArrayList<>(complete.related());
+    stored.related().stream().filter(other -> !inDocument.contains(other) && !related.contains(other)).forEach(related::add);
+    complete = complete.withRelations(followUpOf, related);
     int version = RecordRows.currentVersion(handle, CommunicationStore.TABLE, CommunicationStore.KIND, id);
     String kept = reference == null && sentOn != null ? stored.reference() : reference;
     Communication changed =
@@ -629,14 +642,16 @@ public final class CommunicationService {
    * A communication as an import compares it with what is stored: the fields a document gives,
    * without bookkeeping, links to case files (implied by the document) or who recorded each step.
    */
-  public Object comparable(Communication communication) {
+  public Object comparable(Communication communication, Set<UUID> inDocument) {
+    UUID followUpOf =
+        communication.followUpOf() != null && inDocument.contains(communication.followUpOf()) ? communication.followUpOf() : null;
+    List<UUID> related = communication.related().stream().filter(inDocument::contains).toList();
     return List.of(
         Communication.draft(
             communication.confidentiality(), communication.type(), communication.states(),
             communication.otherAddressees(), communication.mandates(), List.of(), communication.persons(),
             communication.subject(), communication.summary(), communication.text(), communication.concerns(),
-            communication.questions(), communication.sources(), communication.followUpOf(), communication.related(),
-            communication.notes()),
+            communication.questions(), communication.sources(), followUpOf, related, communication.notes()),
         String.valueOf(communication.reference()),
         communication.history().stream().map(step -> List.of(step.status(), step.date(), String.valueOf(step.note()))).toList(),
         String.valueOf(publicOn(communication)));

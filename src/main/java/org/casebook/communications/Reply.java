@@ -45,7 +45,7 @@ public record Reply(
   }
 
   /** This reply with a translation status, {@link TranslationStatus#RECEIVED} when none is given. */
-  Reply withDefaults() {
+  public Reply withDefaults() {
     return translationStatus != null ? this : new Reply(
         id, version, confidentiality, audit, communication, received, sender, senderReference, language,
         documents, TranslationStatus.RECEIVED, summary, notes);
