@@ -293,19 +293,19 @@ public final class CommunicationService {
     if (date.isAfter(today)) {
       checks.add("date", "is " + date + ", after today (" + today + "); a letter is recorded as sent once it has gone");
     }
-    checkSendable(checks, stored);
+    checkSendable(checks, stored, "");
   }
 
   /** What a communication needs before it goes: a subject, an addressee, a signing mandate. */
-  private static void checkSendable(Checks checks, Communication communication) {
+  private static void checkSendable(Checks checks, Communication communication, String prefix) {
     if (communication.subject() == null || communication.subject().isBlank()) {
-      checks.add("subject", "is required before the communication is sent");
+      checks.add(prefix + "subject", "is required before the communication is sent");
     }
     if (communication.states().isEmpty() && communication.otherAddressees().isEmpty()) {
-      checks.add("states", "name no addressee; a communication is sent to at least one State or other body");
+      checks.add(prefix + "states", "name no addressee; a communication is sent to at least one State or other body");
     }
     if (communication.mandates().isEmpty()) {
-      checks.add("mandates", "name no mandate; a communication is sent signed by at least one mandate");
+      checks.add(prefix + "mandates", "name no mandate; a communication is sent signed by at least one mandate");
     }
   }
 
@@ -457,7 +457,7 @@ public final class CommunicationService {
     }
     checks.each(prefix + "questions", communication.questions(), (path, question) -> checks.requiredText(path, question, 10_000));
     if (communication.isSent()) {
-      checkSendable(checks, communication);
+      checkSendable(checks, communication, prefix);
     }
     return checks;
   }

@@ -61,9 +61,14 @@ public final class Lifecycle {
     return history.isEmpty() ? CommunicationStatus.DRAFT : history.get(history.size() - 1).status();
   }
 
-  /** The date of the first transition to {@code status}, or null. */
+  /** The date of the first transition to {@code status}, or null (also when that step has no date). */
   public static LocalDate firstDate(List<Transition> history, CommunicationStatus status) {
-    return history.stream().filter(step -> step.status() == status).map(Transition::date).findFirst().orElse(null);
+    for (Transition step : history) {
+      if (step != null && step.status() == status) {
+        return step.date();
+      }
+    }
+    return null;
   }
 
   /** The history with {@code step} placed after every transition dated on or before it. */
