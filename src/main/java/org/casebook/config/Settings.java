@@ -208,7 +208,7 @@ public record Settings(
       return ZoneId.of(text);
     } catch (DateTimeException e) {
       throw new InvalidInput(
-          Key.COMMUNICATION_TIME_ZONE.property(), "\"" + text + "\" is not a time zone; expected a name such as UTC or Europe/Geneva");
+          Key.COMMUNICATION_TIME_ZONE.property(), "\"" + text + "\" is not a time zone; expected a name such as UTC or Europe/Zurich");
     }
   }
 
