@@ -20,6 +20,7 @@ import org.casebook.communications.CalendarFeed;
 import org.casebook.communications.CalendarLinkService;
 import org.casebook.communications.ClaimRoutes;
 import org.casebook.communications.ClaimService;
+import org.casebook.communications.CommunicationRegister;
 import org.casebook.communications.CommunicationRoutes;
 import org.casebook.communications.CommunicationService;
 import org.casebook.communications.DeadlineRoutes;
@@ -87,6 +88,7 @@ public final class Casebook implements AutoCloseable {
   private final MandateService mandates;
   private final DeadlineService deadlines;
   private final CalendarLinkService calendarLinks;
+  private final CommunicationRegister register;
 
   private Casebook(Settings settings, Database database, Clock clock) {
     this.settings = settings;
@@ -120,6 +122,7 @@ public final class Casebook implements AutoCloseable {
     this.mandates = new MandateService(jdbi, clock);
     this.deadlines = new DeadlineService(jdbi, communications, records.proceedings());
     this.calendarLinks = new CalendarLinkService(jdbi, clock);
+    this.register = new CommunicationRegister(jdbi, clock, communications, replies, records.claims());
     this.chronology = new ChronologyService(jdbi, records.events(), records.proceedings(), vocabularies, clock);
     this.importer = new ImportService(jdbi, records, catalogue);
     this.exporter = new ExportService(jdbi, records, clock);
@@ -234,6 +237,11 @@ public final class Casebook implements AutoCloseable {
 
   public CalendarLinkService calendarLinks() {
     return calendarLinks;
+  }
+
+  /** The public register of communications. */
+  public CommunicationRegister register() {
+    return register;
   }
 
   public Keyring keyring() {

@@ -38,9 +38,10 @@ final class CommunicationChildren {
 
   /**
    * Reads the children of the communications with the internal keys {@code keys}; their links to
-   * other communications are those {@code visibility} lets the reader see, voided ones left out.
+   * other communications are those {@code visibility} lets the reader see, voided ones left out,
+   * or with a null visibility those public on {@code publicToday}.
    */
-  static CommunicationChildren of(Handle handle, List<Long> keys, Visibility visibility) {
+  static CommunicationChildren of(Handle handle, List<Long> keys, Visibility visibility, LocalDate publicToday) {
     CommunicationChildren children = new CommunicationChildren();
     handle
         .createQuery(
@@ -100,14 +101,21 @@ final class CommunicationChildren {
                         RecordRows.instant(row, "recorded_at"),
                         row.getString("recorded_by"))))
         .list();
-    readLinks(handle, keys, visibility, children);
+    readLinks(handle, keys, visibility, publicToday, children);
     return children;
   }
 
   /** The other communications related to these, in both directions, as far as the reader sees. */
-  private static void readLinks(Handle handle, List<Long> keys, Visibility visibility, CommunicationChildren children) {
+  private static void readLinks(
+      Handle handle, List<Long> keys, Visibility visibility, LocalDate publicToday, CommunicationChildren children) {
     Map<String, Object> parameters = new LinkedHashMap<>();
-    String visible = "o.voided_at IS NULL AND " + visibility.condition(CommunicationStore.TABLE, "o", parameters);
+    String visible;
+    if (visibility == null) {
+      visible = CommunicationStore.PUBLIC.replace("m.", "o.");
+      parameters.put("today", publicToday);
+    } else {
+      visible = "o.voided_at IS NULL AND " + visibility.condition(CommunicationStore.TABLE, "o", parameters);
+    }
     String sql =
         "SELECT x.from_id, o.public_id, o.reference, x.relation, x.ordering FROM ("
             + "SELECT m.id AS from_id, m.follow_up_of AS other_id, 'follow-up-of' AS relation, 0 AS ordering"

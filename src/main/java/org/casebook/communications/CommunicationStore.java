@@ -159,6 +159,79 @@ public final class CommunicationStore {
         linksVisibility);
   }
 
+  /**
+   * The condition of a communication that is public on {@code today}: live, marked public,
+   * published, and its public date reached.
+   */
+  static final String PUBLIC =
+      "m.voided_at IS NULL AND m.confidentiality = 'public' AND m.public_on <= :today AND EXISTS (SELECT 1 FROM"
+          + " communication_transitions pt WHERE pt.communication_id = m.id AND pt.status = 'published')";
+
+  /** The communications public on {@code today} that match {@code filter}, newest first. */
+  List<Communication> publicList(Handle handle, LocalDate today, CommunicationRegister.Filter filter, PageRequest page) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    return select(handle, publicWhere(today, filter, parameters) + ORDER, parameters, page, null, today);
+  }
+
+  long publicCount(Handle handle, LocalDate today, CommunicationRegister.Filter filter) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    return handle
+        .createQuery("SELECT COUNT(*) FROM communications m " + publicWhere(today, filter, parameters))
+        .bindMap(parameters)
+        .mapTo(Long.class)
+        .one();
+  }
+
+  /** A communication public on {@code today}, with links only to communications public too. */
+  Optional<Communication> findPublic(Handle handle, UUID id, LocalDate today) {
+    return select(handle, "WHERE m.public_id = :id AND " + PUBLIC, Map.of("id", id, "today", today), null, null, today)
+        .stream().findFirst();
+  }
+
+  /** Whether the communication {@code id} is public on {@code today}. */
+  boolean isPublic(Handle handle, UUID id, LocalDate today) {
+    return handle
+            .createQuery("SELECT COUNT(*) FROM communications m WHERE m.public_id = :id AND " + PUBLIC)
+            .bind("id", id)
+            .bind("today", today)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
+  }
+
+  private static String publicWhere(LocalDate today, CommunicationRegister.Filter filter, Map<String, Object> parameters) {
+    List<String> conditions = new ArrayList<>();
+    conditions.add(PUBLIC);
+    parameters.put("today", today);
+    if (filter.state() != null && !filter.state().isBlank()) {
+      conditions.add(
+          "EXISTS (SELECT 1 FROM communication_addressees fa WHERE fa.communication_id = m.id AND fa.state = :state)");
+      parameters.put("state", filter.state().trim());
+    }
+    if (filter.type() != null) {
+      conditions.add("m.type = :type");
+      parameters.put("type", filter.type().code());
+    }
+    if (filter.mandate() != null && !filter.mandate().isBlank()) {
+      conditions.add(
+          "EXISTS (SELECT 1 FROM communication_mandates fm WHERE fm.communication_id = m.id AND fm.mandate = :mandate)");
+      parameters.put("mandate", filter.mandate().trim());
+    }
+    if (filter.year() != null) {
+      conditions.add("m.ref_year = :year");
+      parameters.put("year", filter.year());
+    }
+    if (filter.replied() != null) {
+      conditions.add((filter.replied() ? "" : "NOT ")
+          + "EXISTS (SELECT 1 FROM replies fr WHERE fr.communication_id = m.id AND fr.voided_at IS NULL)");
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      conditions.add("(LOWER(m.subject) LIKE :text " + Like.ESCAPE + " OR LOWER(m.reference) LIKE :text " + Like.ESCAPE + ")");
+      parameters.put("text", Like.containing(filter.text()));
+    }
+    return "WHERE " + String.join(" AND ", conditions);
+  }
+
   /** The communication with the reference {@code reference}, voided or not, if any. */
   public Optional<UUID> byReference(Handle handle, String reference) {
     return handle
@@ -212,6 +285,13 @@ public final class CommunicationStore {
   /** Communications and their children: one query for them, one per child table for all of them. */
   private List<Communication> select(
       Handle handle, String where, Map<String, Object> parameters, PageRequest page, Visibility linksVisibility) {
+    return select(handle, where, parameters, page, linksVisibility, null);
+  }
+
+  /** With a null {@code linksVisibility}, links go only to the communications public on {@code publicToday}. */
+  private List<Communication> select(
+      Handle handle, String where, Map<String, Object> parameters, PageRequest page, Visibility linksVisibility,
+      LocalDate publicToday) {
     List<Long> keys = new ArrayList<>();
     var query =
         handle
@@ -237,7 +317,7 @@ public final class CommunicationStore {
     if (found.isEmpty()) {
       return found;
     }
-    CommunicationChildren children = CommunicationChildren.of(handle, keys, linksVisibility);
+    CommunicationChildren children = CommunicationChildren.of(handle, keys, linksVisibility, publicToday);
     List<Communication> complete = new ArrayList<>();
     for (int index = 0; index < found.size(); index++) {
       complete.add(children.complete(keys.get(index), found.get(index)));
