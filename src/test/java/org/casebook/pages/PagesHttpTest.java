@@ -198,14 +198,17 @@ class PagesHttpTest {
       while (assets.find()) {
         paths.add(assets.group(1));
       }
-      assertThat(paths).hasSize(2);
+      assertThat(paths).hasSize(3);
       assertThat(paths).anyMatch(path -> path.matches("/assets/casebook-[0-9a-f]{12}\\.css"));
+      assertThat(paths).anyMatch(path -> path.matches("/assets/casebook-[0-9a-f]{12}\\.js"));
       assertThat(paths).anyMatch(path -> path.matches("/assets/htmx-[0-9a-f]{12}\\.min\\.js"));
       for (String path : paths) {
         Http.Response asset = http.with("Accept-Encoding", "gzip").get(path);
         assertThat(asset.status()).as(path).isEqualTo(200);
         assertThat(asset.raw().headers().firstValue("Cache-Control")).as(path).hasValue("public, max-age=31536000, immutable");
-        assertThat(asset.raw().headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+        if (asset.raw().headers().firstValueAsLong("Content-Length").orElse(Long.MAX_VALUE) > 1500) {
+          assertThat(asset.raw().headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+        }
         assertThat(asset.contentType()).as(path).matches("text/(css|javascript); charset=utf-8");
       }
       assertThat(http.get("/assets/casebook-000000000000.css").status()).isEqualTo(404);
