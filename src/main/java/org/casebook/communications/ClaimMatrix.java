@@ -13,19 +13,19 @@ public record ClaimMatrix(
     UUID communication,
     String reference,
     String subject,
-    List<Column> replies,
-    List<Row> rows,
+    List<ReplyColumn> replies,
+    List<ClaimRow> rows,
     List<StanceCount> tally,
     int notAssessed) {
 
   /** A reply as a column: when it came and under what reference. */
-  public record Column(UUID reply, LocalDate received, String senderReference) {}
+  public record ReplyColumn(UUID reply, LocalDate received, String senderReference) {}
 
   /** A claim and its cells, one per column. */
-  public record Row(Claim claim, List<Cell> cells) {}
+  public record ClaimRow(Claim claim, List<ClaimCell> cells) {}
 
   /** A reply's response to a claim; {@code stance} null where nobody has assessed it yet. */
-  public record Cell(UUID reply, Stance stance, String quote, List<UUID> sources) {}
+  public record ClaimCell(UUID reply, Stance stance, String quote, List<UUID> sources) {}
 
   /** How many cells hold a stance. */
   public record StanceCount(Stance stance, int count) {}

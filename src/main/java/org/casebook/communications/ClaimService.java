@@ -88,25 +88,25 @@ public final class ClaimService {
     Communication communication = communications.get(caller, communicationId);
     List<Reply> answers = replies.forCommunication(caller, communicationId);
     List<Claim> claims = forCommunication(caller, communicationId);
-    List<ClaimMatrix.Column> columns =
-        answers.stream().map(reply -> new ClaimMatrix.Column(reply.id(), reply.received(), reply.senderReference())).toList();
+    List<ClaimMatrix.ReplyColumn> columns =
+        answers.stream().map(reply -> new ClaimMatrix.ReplyColumn(reply.id(), reply.received(), reply.senderReference())).toList();
     Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
     int notAssessed = 0;
-    List<ClaimMatrix.Row> rows = new ArrayList<>();
+    List<ClaimMatrix.ClaimRow> rows = new ArrayList<>();
     for (Claim claim : claims) {
-      List<ClaimMatrix.Cell> cells = new ArrayList<>();
+      List<ClaimMatrix.ClaimCell> cells = new ArrayList<>();
       for (Reply reply : answers) {
         Optional<ClaimResponse> response =
             claim.responses().stream().filter(candidate -> reply.id().equals(candidate.reply())).findFirst();
         if (response.isPresent()) {
           counts.merge(response.get().stance(), 1, Integer::sum);
-          cells.add(new ClaimMatrix.Cell(reply.id(), response.get().stance(), response.get().quote(), response.get().sources()));
+          cells.add(new ClaimMatrix.ClaimCell(reply.id(), response.get().stance(), response.get().quote(), response.get().sources()));
         } else {
           notAssessed++;
-          cells.add(new ClaimMatrix.Cell(reply.id(), null, null, List.of()));
+          cells.add(new ClaimMatrix.ClaimCell(reply.id(), null, null, List.of()));
         }
       }
-      rows.add(new ClaimMatrix.Row(claim, cells));
+      rows.add(new ClaimMatrix.ClaimRow(claim, cells));
     }
     List<ClaimMatrix.StanceCount> tally = new ArrayList<>();
     for (Stance stance : Stance.values()) {

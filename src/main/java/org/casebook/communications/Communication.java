@@ -1,5 +1,6 @@
 package org.casebook.communications;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
@@ -96,6 +97,7 @@ public record Communication(
   }
 
   /** Whether the communication has been sent: it has a sent date and a reference. */
+  @JsonIgnore
   public boolean isSent() {
     return sentOn != null;
   }

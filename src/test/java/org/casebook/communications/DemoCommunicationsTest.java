@@ -57,7 +57,7 @@ class DemoCommunicationsTest {
       ClaimMatrix matrix = casebook.records().claims().matrix(TestCasebook.TESTER, letter.id());
       assertThat(matrix.rows()).hasSize(12);
       assertThat(matrix.notAssessed()).isZero();
-      ClaimMatrix.Row lawyer = matrix.rows().stream()
+      ClaimMatrix.ClaimRow lawyer = matrix.rows().stream()
           .filter(row -> row.claim().text().startsWith("Her lawyer was denied access")).findFirst().orElseThrow();
       assertThat(lawyer.cells()).singleElement().satisfies(cell -> {
         assertThat(cell.stance()).isEqualTo(Stance.DENIES);
