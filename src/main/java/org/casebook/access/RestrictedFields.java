@@ -1,7 +1,9 @@
 package org.casebook.access;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -11,8 +13,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * The restricted fields of records a caller may see: notes, and the identity of protected
  * persons. They are shown only to callers with the restricted grant on a case file the record
- * belongs to (administrators and jobs hold every grant); everyone else sees the redaction mark in
- * their place, and a change they make keeps the stored values.
+ * belongs to (administrators and jobs hold every grant; the creator of a communication linked to
+ * no case file holds it on that communication, its replies and claims); everyone else sees the
+ * redaction mark in their place, and a change they make keeps the stored values.
  */
 public final class RestrictedFields {
   private RestrictedFields() {}
@@ -44,6 +47,10 @@ public final class RestrictedFields {
     String granted =
         "(SELECT t.case_id FROM case_teams t JOIN users u ON u.id = t.user_id"
             + " WHERE u.public_id = :user AND t.restricted_grant = TRUE)";
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("user", caller.userId());
+    String unlinkedCommunication =
+        "(m.created_by = :creator AND NOT EXISTS (SELECT 1 FROM communication_cases n WHERE n.communication_id = m.id))";
     String condition =
         switch (table) {
           case "case_files" -> "x.id IN " + granted;
@@ -54,13 +61,25 @@ public final class RestrictedFields {
           case "sources" -> "EXISTS (SELECT 1 FROM case_sources l WHERE l.source_id = x.id AND l.case_id IN " + granted + ")";
           case "relationships" ->
               "EXISTS (SELECT 1 FROM case_persons l WHERE l.person_id = x.person_id AND l.case_id IN " + granted + ")";
+          case "communications" -> {
+            parameters.put("creator", caller.name());
+            yield "EXISTS (SELECT 1 FROM communications m WHERE m.id = x.id AND (EXISTS (SELECT 1 FROM"
+                + " communication_cases l WHERE l.communication_id = m.id AND l.case_id IN " + granted + ") OR "
+                + unlinkedCommunication + "))";
+          }
+          case "replies", "claims" -> {
+            parameters.put("creator", caller.name());
+            yield "EXISTS (SELECT 1 FROM communications m WHERE m.id = x.communication_id AND (EXISTS (SELECT 1"
+                + " FROM communication_cases l WHERE l.communication_id = m.id AND l.case_id IN " + granted + ") OR "
+                + unlinkedCommunication + "))";
+          }
           default -> throw new IllegalArgumentException("no restricted-field rule for the table " + table);
         };
     return new HashSet<>(
         handle
             .createQuery("SELECT x.public_id FROM " + table + " x WHERE x.public_id IN (<ids>) AND " + condition)
             .bindList("ids", ids)
-            .bind("user", caller.userId())
+            .bindMap(parameters)
             .mapTo(UUID.class)
             .list());
   }

@@ -15,7 +15,10 @@ import org.jdbi.v3.core.Handle;
  * its case file is, a restricted one only with the grant on that case. A shared record (person,
  * organization, source) is visible when a visible case file links to it (with the grant on that
  * case if the record is restricted), or when the caller created it and no case file links to it
- * yet. Anonymous callers see nothing here; published records reach them through the public view.
+ * yet. A communication is a shared record linked to case files by {@code communication_cases}; its
+ * replies and claims are visible when it is, a restricted one only with the grant on a case file
+ * it is linked to (or to the creator of a communication linked to none). Anonymous callers see
+ * nothing here; published records reach them through the public view.
  */
 public final class Visibility {
   private static final String TEAM =
@@ -88,6 +91,8 @@ public final class Visibility {
       case "persons" -> linked(alias, "case_persons", "person_id", parameters);
       case "organizations" -> linked(alias, "case_organizations", "organization_id", parameters);
       case "sources" -> linked(alias, "case_sources", "source_id", parameters);
+      case "communications" -> linked(alias, "communication_cases", "communication_id", parameters);
+      case "replies", "claims" -> ofCommunication(alias, parameters);
       case "relationships" ->
           caller.seesEverything()
               ? "1 = 1"
@@ -100,6 +105,29 @@ public final class Visibility {
                   + GRANTED + ")))";
       default -> throw new IllegalArgumentException("no visibility rule for the table " + table);
     };
+  }
+
+  /**
+   * The condition on a row {@code alias} of a table with {@code communication_id} and
+   * confidentiality (replies, claims): its communication is visible, and a restricted row needs the
+   * grant on a case file of the communication, or, for a communication linked to no case file,
+   * being its creator.
+   */
+  public String ofCommunication(String alias, Map<String, Object> parameters) {
+    if (caller.seesEverything()) {
+      return "1 = 1";
+    }
+    if (caller.isAnonymous()) {
+      return "1 = 0";
+    }
+    parameters.put("visibility_creator", caller.name());
+    return "(EXISTS (SELECT 1 FROM communications vm WHERE vm.id = " + alias + ".communication_id AND "
+        + linked("vm", "communication_cases", "communication_id", parameters) + ") AND (" + alias
+        + ".confidentiality <> 'restricted' OR EXISTS (SELECT 1 FROM communication_cases vg WHERE"
+        + " vg.communication_id = " + alias + ".communication_id AND vg.case_id IN " + GRANTED + ")"
+        + " OR EXISTS (SELECT 1 FROM communications vu WHERE vu.id = " + alias + ".communication_id AND"
+        + " vu.created_by = :visibility_creator AND NOT EXISTS (SELECT 1 FROM communication_cases vx"
+        + " WHERE vx.communication_id = vu.id))))";
   }
 
   /** Whether the record {@code id} of {@code table} is visible to the caller (voided or not). */

@@ -16,6 +16,18 @@ import org.casebook.catalogue.CatalogueRoutes;
 import org.casebook.catalogue.CatalogueService;
 import org.casebook.chronology.ChronologyRoutes;
 import org.casebook.chronology.ChronologyService;
+import org.casebook.communications.CalendarFeed;
+import org.casebook.communications.CalendarLinkService;
+import org.casebook.communications.ClaimRoutes;
+import org.casebook.communications.ClaimService;
+import org.casebook.communications.CommunicationRegister;
+import org.casebook.communications.CommunicationRoutes;
+import org.casebook.communications.CommunicationService;
+import org.casebook.communications.DeadlineRoutes;
+import org.casebook.communications.DeadlineService;
+import org.casebook.communications.MandateService;
+import org.casebook.communications.ReplyRoutes;
+import org.casebook.communications.ReplyService;
 import org.casebook.config.Settings;
 import org.casebook.crypto.FieldCipher;
 import org.casebook.crypto.FieldProtection;
@@ -27,6 +39,7 @@ import org.casebook.events.EventRoutes;
 import org.casebook.events.EventService;
 import org.casebook.organizations.OrganizationRoutes;
 import org.casebook.organizations.OrganizationService;
+import org.casebook.pages.Messages;
 import org.casebook.pages.Pages;
 import org.casebook.people.PersonRoutes;
 import org.casebook.people.PersonService;
@@ -72,6 +85,10 @@ public final class Casebook implements AutoCloseable {
   private final Clock clock;
   private final AccountService accounts;
   private final TeamService teams;
+  private final MandateService mandates;
+  private final DeadlineService deadlines;
+  private final CalendarLinkService calendarLinks;
+  private final CommunicationRegister register;
 
   private Casebook(Settings settings, Database database, Clock clock) {
     this.settings = settings;
@@ -88,6 +105,8 @@ public final class Casebook implements AutoCloseable {
     this.vocabularies = new Vocabularies(jdbi, clock);
     this.catalogue = new CatalogueService(jdbi, clock);
     FileStore files = new FileStore(settings.dataDir().resolve("files"));
+    CommunicationService communications = new CommunicationService(jdbi, clock, settings.communications());
+    ReplyService replies = new ReplyService(jdbi, clock, communications);
     this.records =
         new RecordServices(
             new CaseService(jdbi, vocabularies, clock),
@@ -96,7 +115,14 @@ public final class Casebook implements AutoCloseable {
             new RelationshipService(jdbi, vocabularies, clock),
             new SourceService(jdbi, vocabularies, files, clock),
             new EventService(jdbi, vocabularies, clock),
-            new ProceedingService(jdbi, vocabularies, catalogue, clock));
+            new ProceedingService(jdbi, vocabularies, catalogue, clock),
+            communications,
+            replies,
+            new ClaimService(jdbi, clock, communications, replies));
+    this.mandates = new MandateService(jdbi, clock);
+    this.deadlines = new DeadlineService(jdbi, communications, records.proceedings());
+    this.calendarLinks = new CalendarLinkService(jdbi, clock);
+    this.register = new CommunicationRegister(jdbi, clock, communications, replies, records.claims());
     this.chronology = new ChronologyService(jdbi, records.events(), records.proceedings(), vocabularies, clock);
     this.importer = new ImportService(jdbi, records, catalogue);
     this.exporter = new ExportService(jdbi, records, clock);
@@ -154,6 +180,12 @@ public final class Casebook implements AutoCloseable {
             new VocabularyRoutes(vocabularies, requests),
             new CatalogueRoutes(catalogue, requests),
             new TransferRoutes(importer, exporter),
+            new CommunicationRoutes(records.communications(), records.replies(), records.claims(), requests),
+            new ReplyRoutes(records.replies(), requests),
+            new ClaimRoutes(records.claims(), requests),
+            new DeadlineRoutes(
+                mandates, deadlines, calendarLinks, requests, clock,
+                locale -> CalendarFeed.labels(Messages.of(locale)::get)),
             new PublicationRoutes(publication)));
     features.addAll(pages.features());
     return WebServer.start(
@@ -193,6 +225,23 @@ public final class Casebook implements AutoCloseable {
 
   public TeamService teams() {
     return teams;
+  }
+
+  public MandateService mandates() {
+    return mandates;
+  }
+
+  public DeadlineService deadlines() {
+    return deadlines;
+  }
+
+  public CalendarLinkService calendarLinks() {
+    return calendarLinks;
+  }
+
+  /** The public register of communications. */
+  public CommunicationRegister register() {
+    return register;
   }
 
   public Keyring keyring() {

@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import org.casebook.common.InvalidInput;
+import org.casebook.communications.CommunicationPeriods;
 import org.casebook.storage.Database;
 
 /**
@@ -25,9 +28,17 @@ import org.casebook.storage.Database;
  * @param dbUser the database user, if the URL needs one
  * @param dbPassword the database password, if the URL needs one
  * @param keyFile the file of the keys that encrypt restricted fields; by default under dataDir
+ * @param communications the periods of a communication's deadlines and the zone of its days
  */
 public record Settings(
-    String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, Path keyFile) {
+    String host,
+    int port,
+    Path dataDir,
+    String dbUrl,
+    String dbUser,
+    String dbPassword,
+    Path keyFile,
+    CommunicationPeriods communications) {
 
   /** Every setting: its name in the config file, its environment variable, default and meaning. */
   public enum Key {
@@ -41,7 +52,19 @@ public record Settings(
         "key-file",
         "",
         "file of the keys that encrypt restricted fields (owner-only); empty means"
-            + " <data-dir>/keys/casebook.keyset.json");
+            + " <data-dir>/keys/casebook.keyset.json"),
+    COMMUNICATION_CONFIDENTIAL_DAYS(
+        "communication-confidential-days",
+        "60",
+        "days a sent communication stays confidential; its public date is the day it was sent plus these"),
+    COMMUNICATION_REPLY_DAYS(
+        "communication-reply-days", "60", "days after sending by which a reply to a communication is expected"),
+    COMMUNICATION_FOLLOW_UP_DAYS(
+        "communication-follow-up-days",
+        "30",
+        "days after a reply came (or, without one, was expected) by which a follow-up is due"),
+    COMMUNICATION_TIME_ZONE(
+        "communication-time-zone", "UTC", "time zone whose midnight starts the days of communications and deadlines");
 
     private final String property;
     private final String fallback;
@@ -120,7 +143,12 @@ public record Settings(
         emptyToNull(values.get(Key.DB_PASSWORD)),
         values.get(Key.KEY_FILE).isEmpty()
             ? dataDir.resolve("keys").resolve("casebook.keyset.json")
-            : Path.of(values.get(Key.KEY_FILE)));
+            : Path.of(values.get(Key.KEY_FILE)),
+        new CommunicationPeriods(
+            days(Key.COMMUNICATION_CONFIDENTIAL_DAYS, values),
+            days(Key.COMMUNICATION_REPLY_DAYS, values),
+            days(Key.COMMUNICATION_FOLLOW_UP_DAYS, values),
+            zone(values.get(Key.COMMUNICATION_TIME_ZONE))));
   }
 
   public static Settings fromEnvironment() {
@@ -133,11 +161,17 @@ public record Settings(
     boolean defaultKeys = keyFile.equals(dataDir.resolve("keys").resolve("casebook.keyset.json"));
     return new Settings(
         host, port, folder, embedded ? Database.embeddedUrl(folder) : dbUrl, dbUser, dbPassword,
-        defaultKeys ? folder.resolve("keys").resolve("casebook.keyset.json") : keyFile);
+        defaultKeys ? folder.resolve("keys").resolve("casebook.keyset.json") : keyFile,
+        communications);
   }
 
   public Settings withPort(int newPort) {
-    return new Settings(host, newPort, dataDir, dbUrl, dbUser, dbPassword, keyFile);
+    return new Settings(host, newPort, dataDir, dbUrl, dbUser, dbPassword, keyFile, communications);
+  }
+
+  /** These settings with other communication periods. */
+  public Settings withCommunications(CommunicationPeriods periods) {
+    return new Settings(host, port, dataDir, dbUrl, dbUser, dbPassword, keyFile, periods);
   }
 
   public boolean embeddedDatabase() {
@@ -153,6 +187,28 @@ public record Settings(
       return port;
     } catch (NumberFormatException e) {
       throw new InvalidInput("port", "\"" + text + "\" is not a port; expected a number from 0 to 65535");
+    }
+  }
+
+  private static int days(Key key, Map<Key, String> values) {
+    String text = values.get(key);
+    try {
+      int days = Integer.parseInt(text);
+      if (days < 0 || days > 3660) {
+        throw new NumberFormatException();
+      }
+      return days;
+    } catch (NumberFormatException e) {
+      throw new InvalidInput(key.property(), "\"" + text + "\" is not a number of days; expected a whole number from 0 to 3660");
+    }
+  }
+
+  private static ZoneId zone(String text) {
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      throw new InvalidInput(
+          Key.COMMUNICATION_TIME_ZONE.property(), "\"" + text + "\" is not a time zone; expected a name such as UTC or Europe/Zurich");
     }
   }
 

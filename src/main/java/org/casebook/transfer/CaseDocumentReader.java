@@ -43,7 +43,7 @@ final class CaseDocumentReader {
   static final long MAX_SOURCE_FILE_BYTES = 64L * 1024 * 1024;
 
   private static final Set<String> TOP =
-      Set.of("format", "case", "persons", "organizations", "relationships", "sources", "events", "proceedings");
+      Set.of("format", "case", "persons", "organizations", "relationships", "sources", "events", "proceedings", "communications");
   private static final Set<String> CASE =
       Set.of("key", "title", "summary", "countries", "risk", "status", "subjects", "confidentiality");
   private static final Set<String> PERSON =
@@ -110,6 +110,13 @@ final class CaseDocumentReader {
     List<DocumentNode> events = declare(top.mappings("events"), "events", "event");
     List<DocumentNode> proceedings = declare(top.mappings("proceedings"), "proceedings", "proceeding");
     List<DocumentNode> relationships = top.mappings("relationships");
+    List<DocumentNode> communications = declare(top.mappings("communications"), "communications", "communication");
+    Map<DocumentNode, List<DocumentNode>> replies = new java.util.IdentityHashMap<>();
+    Map<DocumentNode, List<DocumentNode>> claims = new java.util.IdentityHashMap<>();
+    for (DocumentNode communication : communications) {
+      replies.put(communication, declare(communication.mappings("replies"), "replies", "reply"));
+      claims.put(communication, declare(communication.mappings("claims"), "claims", "claim"));
+    }
 
     var caseEntry = new CaseDocument.Entry<>(keys.caseFile(), "case", readCase(caseNode, persons, organizations, sources));
     List<CaseDocument.Entry<Person>> personEntries = new ArrayList<>();
@@ -138,8 +145,34 @@ final class CaseDocumentReader {
     for (DocumentNode node : proceedings) {
       proceedingEntries.add(new CaseDocument.Entry<>(target("proceedings", node), node.path(), readProceeding(node, caseEntry.target().id())));
     }
+    CommunicationReader communicationReader = new CommunicationReader(problems, new CommunicationReader.Context() {
+      @Override
+      public UUID reference(String table, String namespace, String kind, String key, String field) {
+        return CaseDocumentReader.this.reference(table, namespace, kind, key, field);
+      }
+
+      @Override
+      public List<UUID> sources(DocumentNode node, String field) {
+        return sourceReferences(node, field);
+      }
+
+      @Override
+      public Confidentiality confidentiality(DocumentNode node) {
+        return CaseDocumentReader.this.confidentiality(node);
+      }
+
+      @Override
+      public Keys.Target target(String table, DocumentNode node) {
+        return CaseDocumentReader.this.target(table, node);
+      }
+    });
+    List<CaseDocument.CommunicationEntry> communicationEntries = new ArrayList<>();
+    for (DocumentNode node : communications) {
+      communicationEntries.add(communicationReader.read(node, replies.get(node), claims.get(node), caseEntry.target().id()));
+    }
     return new CaseDocument(
-        caseEntry, personEntries, organizationEntries, relationshipEntries, sourceEntries, eventEntries, proceedingEntries);
+        caseEntry, personEntries, organizationEntries, relationshipEntries, sourceEntries, eventEntries, proceedingEntries,
+        communicationEntries);
   }
 
   /** Reads and checks the keys of one list, so that references can point forward. */

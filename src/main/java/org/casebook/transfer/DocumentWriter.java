@@ -4,10 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.casebook.cases.CaseFile;
 import org.casebook.catalogue.Citation;
 import org.casebook.common.Actor;
+import org.casebook.communications.Claim;
+import org.casebook.communications.Communication;
+import org.casebook.communications.CommunicationService;
+import org.casebook.communications.Reply;
 import org.casebook.events.Event;
 import org.casebook.organizations.Organization;
 import org.casebook.people.Person;
@@ -90,6 +95,7 @@ final class DocumentWriter {
       step(target, "proceedings");
     }
     writeEvents(document.events());
+    writeCommunications(document.communications(), caseTarget.id());
     return new ImportResult(caseTarget.id(), caseTarget.importKey(), created, updated, unchanged);
   }
 
@@ -114,6 +120,64 @@ final class DocumentWriter {
       services.events().save(handle, target.id(), target.importKey(), entry.record(), actor, true);
       markImported("events", target.id());
     }
+  }
+
+  /**
+   * Writes the communications (first without their relations to each other, which may point
+   * forward, then with them), then their replies and claims.
+   */
+  private void writeCommunications(List<CaseDocument.CommunicationEntry> communications, UUID caseId) {
+    CommunicationService service = services.communications();
+    Set<UUID> inDocument = new HashSet<>();
+    communications.forEach(entry -> inDocument.add(entry.target().id()));
+    List<CaseDocument.CommunicationEntry> toRelate = new java.util.ArrayList<>();
+    for (var entry : communications) {
+      Keys.Target target = entry.target();
+      Communication communication = entry.record();
+      if (changed(target, () -> service.comparable(service.get(handle, target.id()), inDocument),
+          () -> service.comparable(communication, inDocument))) {
+        boolean related = communication.followUpOf() != null || !communication.related().isEmpty();
+        service.save(handle, target.id(), target.importKey(),
+            related ? communication.withRelations(null, List.of()) : communication, caseId, actor, target.exists(), inDocument);
+        if (related) {
+          toRelate.add(entry);
+        }
+      }
+      step(target, "communications");
+    }
+    for (var entry : toRelate) {
+      Keys.Target target = entry.target();
+      service.save(handle, target.id(), target.importKey(), entry.record(), caseId, actor, true, inDocument);
+      markImported("communications", target.id());
+    }
+    for (var communication : communications) {
+      for (var entry : communication.replies()) {
+        Keys.Target target = entry.target();
+        Reply reply = entry.record().withDefaults();
+        if (changed(target, () -> normalize(services.replies().get(handle, target.id())), () -> normalize(reply))) {
+          services.replies().save(handle, target.id(), target.importKey(), reply, actor, target.exists());
+        }
+        step(target, "replies");
+      }
+    }
+    for (var communication : communications) {
+      for (var entry : communication.claims()) {
+        Keys.Target target = entry.target();
+        Claim claim = entry.record();
+        if (changed(target, () -> normalize(services.claims().get(handle, target.id())), () -> normalize(claim))) {
+          services.claims().save(handle, target.id(), target.importKey(), claim, actor, target.exists());
+        }
+        step(target, "claims");
+      }
+    }
+  }
+
+  private static Reply normalize(Reply reply) {
+    return reply.withHeader(null, null, reply.confidentiality(), null);
+  }
+
+  private static Claim normalize(Claim claim) {
+    return claim.withHeader(null, null, claim.confidentiality(), null);
   }
 
   private boolean changed(Keys.Target target, java.util.function.Supplier<Object> stored, java.util.function.Supplier<Object> read) {

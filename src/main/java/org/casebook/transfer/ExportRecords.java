@@ -3,9 +3,14 @@ package org.casebook.transfer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.casebook.cases.CaseFile;
 import org.casebook.common.Confidentiality;
 import org.casebook.common.Name;
+import org.casebook.communications.Claim;
+import org.casebook.communications.Communication;
+import org.casebook.communications.Reply;
 import org.casebook.dates.PartialDate;
 import org.casebook.events.Event;
 import org.casebook.organizations.Organization;
@@ -204,6 +209,103 @@ final class ExportRecords {
     }
     fields.put("notes", proceeding.notes());
     fields.confidentiality(proceeding.confidentiality());
+    return fields.map;
+  }
+
+  /**
+   * A communication with its replies and claims. Its relations to communications outside the
+   * export ({@code exported}), which belong to other case files, are left out: the document could
+   * not name them, and importing it keeps them where they are stored.
+   */
+  static Map<String, Object> communication(
+      Communication communication, List<Reply> replies, List<Claim> claims, Set<UUID> exported, ExportService.ExportKeys keys) {
+    Fields fields = new Fields();
+    fields.put("key", keys.of("communications", communication.id()));
+    fields.put("type", communication.type().code());
+    fields.put("reference", communication.reference());
+    fields.put("states", communication.states());
+    fields.put("other_addressees", communication.otherAddressees());
+    fields.put("mandates", communication.mandates());
+    fields.put("persons", communication.persons().stream().map(id -> keys.of("persons", id)).toList());
+    fields.put("subject", communication.subject());
+    fields.put("summary", communication.summary());
+    fields.put("text", communication.text());
+    fields.put("concerns", communication.concerns());
+    fields.put("questions", communication.questions());
+    fields.put("sources", communication.sources().stream().map(id -> keys.of("sources", id)).toList());
+    if (communication.followUpOf() != null && exported.contains(communication.followUpOf())) {
+      fields.put("follow_up_of", keys.of("communications", communication.followUpOf()));
+    }
+    fields.put("related", communication.related().stream().filter(exported::contains).map(id -> keys.of("communications", id)).toList());
+    fields.put(
+        "history",
+        communication.history().stream()
+            .map(
+                step -> {
+                  Fields entry = new Fields();
+                  entry.put("date", step.date().toString());
+                  entry.put("status", step.status().code());
+                  entry.put("note", step.note());
+                  return entry.map;
+                })
+            .toList());
+    fields.put("public_on", communication.publicOn() == null ? null : communication.publicOn().toString());
+    fields.put("notes", communication.notes());
+    fields.confidentiality(communication.confidentiality());
+    fields.put("replies", replies.stream().map(reply -> reply(reply, keys)).toList());
+    fields.put("claims", claims.stream().map(claim -> claim(claim, keys)).toList());
+    return fields.map;
+  }
+
+  private static Map<String, Object> reply(Reply reply, ExportService.ExportKeys keys) {
+    Fields fields = new Fields();
+    fields.put("key", keys.of("replies", reply.id()));
+    fields.put("received", reply.received().toString());
+    fields.put("sender", reply.sender());
+    fields.put("sender_reference", reply.senderReference());
+    fields.put("language", reply.language());
+    fields.put(
+        "documents",
+        reply.documents().stream()
+            .map(
+                document -> {
+                  Fields entry = new Fields();
+                  entry.put("source", keys.of("sources", document.source()));
+                  entry.put("role", document.role().code());
+                  entry.put("language", document.language());
+                  return entry.map;
+                })
+            .toList());
+    fields.put("translation_status", reply.translationStatus().code());
+    fields.put("summary", reply.summary());
+    fields.put("notes", reply.notes());
+    fields.confidentiality(reply.confidentiality());
+    return fields.map;
+  }
+
+  private static Map<String, Object> claim(Claim claim, ExportService.ExportKeys keys) {
+    Fields fields = new Fields();
+    fields.put("key", keys.of("claims", claim.id()));
+    fields.put("order", claim.order());
+    fields.put("text", claim.text());
+    fields.date("date", claim.date());
+    fields.put("quote", claim.quote());
+    fields.put("sources", claim.sources().stream().map(id -> keys.of("sources", id)).toList());
+    fields.put(
+        "responses",
+        claim.responses().stream()
+            .map(
+                response -> {
+                  Fields entry = new Fields();
+                  entry.put("reply", keys.of("replies", response.reply()));
+                  entry.put("stance", response.stance().code());
+                  entry.put("quote", response.quote());
+                  entry.put("sources", response.sources().stream().map(id -> keys.of("sources", id)).toList());
+                  return entry.map;
+                })
+            .toList());
+    fields.put("notes", claim.notes());
+    fields.confidentiality(claim.confidentiality());
     return fields.map;
   }
 

@@ -22,6 +22,9 @@ import org.casebook.cases.CaseFile;
 import org.casebook.cases.CaseStore;
 import org.casebook.common.NoSuchRecord;
 import org.casebook.common.NotPermitted;
+import org.casebook.communications.Claim;
+import org.casebook.communications.Communication;
+import org.casebook.communications.Reply;
 import org.casebook.events.Event;
 import org.casebook.organizations.Organization;
 import org.casebook.people.Person;
@@ -124,6 +127,13 @@ public final class ExportService {
     CaseFile caseFile = services.cases().get(handle, caseId);
     List<Event> events = services.events().forCase(handle, caseId);
     List<Proceeding> proceedings = services.proceedings().forCase(handle, caseId);
+    List<Communication> communications = services.communications().forCase(handle, caseId);
+    Map<UUID, List<Reply>> replies = new HashMap<>();
+    Map<UUID, List<Claim>> claims = new HashMap<>();
+    for (Communication communication : communications) {
+      replies.put(communication.id(), services.replies().forCommunication(handle, communication.id()));
+      claims.put(communication.id(), services.claims().forCommunication(handle, communication.id()));
+    }
 
     Set<UUID> organizationIds = new LinkedHashSet<>(caseFile.organizations());
     Set<UUID> personIds = new LinkedHashSet<>(caseFile.persons());
@@ -141,6 +151,15 @@ public final class ExportService {
         addIfPresent(organizationIds, party.organization());
       });
       proceeding.history().forEach(change -> sourceIds.addAll(change.sources()));
+    }
+    for (Communication communication : communications) {
+      personIds.addAll(communication.persons());
+      sourceIds.addAll(communication.sources());
+      replies.get(communication.id()).forEach(reply -> reply.documents().forEach(document -> sourceIds.add(document.source())));
+      for (Claim claim : claims.get(communication.id())) {
+        sourceIds.addAll(claim.sources());
+        claim.responses().forEach(response -> sourceIds.addAll(response.sources()));
+      }
     }
     List<Organization> organizations = new ArrayList<>();
     for (UUID id : organizationIds) {
@@ -163,6 +182,15 @@ public final class ExportService {
     putList(document, "sources", sources.stream().map(source -> ExportRecords.source(source, keys)).toList());
     putList(document, "events", events.stream().filter(event -> !event.audit().voided()).map(event -> ExportRecords.event(event, keys)).toList());
     putList(document, "proceedings", proceedings.stream().filter(proceeding -> !proceeding.audit().voided()).map(proceeding -> ExportRecords.proceeding(proceeding, keys)).toList());
+    Set<UUID> exported = new java.util.HashSet<>();
+    communications.forEach(communication -> exported.add(communication.id()));
+    putList(
+        document,
+        "communications",
+        communications.stream()
+            .map(communication -> ExportRecords.communication(
+                communication, replies.get(communication.id()), claims.get(communication.id()), exported, keys))
+            .toList());
     return document;
   }
 

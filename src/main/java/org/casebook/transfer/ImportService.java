@@ -18,6 +18,10 @@ import org.casebook.catalogue.Citation;
 import org.casebook.common.Checks;
 import org.casebook.common.FieldError;
 import org.casebook.common.InvalidInput;
+import org.casebook.communications.Claim;
+import org.casebook.communications.Communication;
+import org.casebook.communications.Reply;
+import org.casebook.communications.ReplyService;
 import org.casebook.events.Event;
 import org.casebook.proceedings.Charge;
 import org.casebook.proceedings.Proceeding;
@@ -156,8 +160,46 @@ public final class ImportService {
         }
       }
     }
+    checkCommunications(handle, document, problems);
     editedSinceImport(document, problems);
     selfLinks(document, problems);
+  }
+
+  /**
+   * Runs the rules of communications, their replies and claims: their fields, the mandate
+   * catalogue, the lifecycle and its reference (unique here and in the store), a reply not before
+   * its communication was sent, no communication following itself up.
+   */
+  private void checkCommunications(Handle handle, CaseDocument document, Problems problems) {
+    java.util.Map<String, String> references = new java.util.HashMap<>();
+    for (CaseDocument.CommunicationEntry entry : document.communications()) {
+      String prefix = entry.path() + ".";
+      Communication communication = entry.record();
+      Checks checks = services.communications().check(communication, prefix);
+      services.communications().checkMandates(handle, checks, communication, prefix);
+      services.communications().checkLifecycle(handle, checks, communication, entry.target().id(), prefix);
+      if (entry.target().id().equals(communication.followUpOf())) {
+        checks.add(prefix + "follow_up_of", "names this communication itself; a communication cannot follow itself up");
+      }
+      if (communication.related().contains(entry.target().id())) {
+        checks.add(prefix + "related", "names this communication itself; a communication cannot relate to itself");
+      }
+      if (communication.reference() != null) {
+        String first = references.putIfAbsent(communication.reference().trim(), entry.path());
+        if (first != null) {
+          checks.add(prefix + "reference", "repeats the reference of " + first + "; a reference is given once");
+        }
+      }
+      checks.errors().forEach(problems::addFound);
+      for (CaseDocument.Entry<Reply> reply : entry.replies()) {
+        Checks replyChecks = services.replies().check(reply.record(), reply.path() + ".");
+        ReplyService.checkAgainst(replyChecks, reply.record(), communication, reply.path() + ".");
+        replyChecks.errors().forEach(problems::addFound);
+      }
+      for (CaseDocument.Entry<Claim> claim : entry.claims()) {
+        services.claims().check(claim.record(), claim.path() + ".").errors().forEach(problems::addFound);
+      }
+    }
   }
 
   /** Refuses to overwrite a record that was changed in Casebook after it was last imported. */

@@ -1,6 +1,9 @@
 package org.casebook.transfer;
 
 import org.casebook.cases.CaseService;
+import org.casebook.communications.ClaimService;
+import org.casebook.communications.CommunicationService;
+import org.casebook.communications.ReplyService;
 import org.casebook.events.EventService;
 import org.casebook.organizations.OrganizationService;
 import org.casebook.people.PersonService;
@@ -16,4 +19,7 @@ public record RecordServices(
     RelationshipService relationships,
     SourceService sources,
     EventService events,
-    ProceedingService proceedings) {}
+    ProceedingService proceedings,
+    CommunicationService communications,
+    ReplyService replies,
+    ClaimService claims) {}

@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,6 +155,12 @@ final class OpenApi {
     if (type1 == Instant.class) {
       return Map.of("type", "string", "format", "date-time");
     }
+    if (type1 == LocalDate.class) {
+      return Map.of("type", "string", "format", "date");
+    }
+    if (type1.isEnum() && type1 != Confidentiality.class) {
+      return Map.of("type", "string", "enum", enumCodes(type1));
+    }
     if (type1 == PartialDate.class) {
       return Map.of("type", "string", "description", "An EDTF level 1 date: 2016, 2016-07, 2016-07-03, 2023-12/2024-03, 2019~, 2020-05?");
     }
@@ -182,6 +189,25 @@ final class OpenApi {
       return Map.of("$ref", "#/components/schemas/" + name);
     }
     return Map.of("type", "object");
+  }
+
+  /** The JSON codes of an enum: what its {@code @JsonValue} method gives, else the constant names. */
+  private static List<String> enumCodes(Class<?> type) {
+    List<String> codes = new ArrayList<>();
+    java.lang.reflect.Method value = null;
+    for (java.lang.reflect.Method method : type.getMethods()) {
+      if (method.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class) && method.getParameterCount() == 0) {
+        value = method;
+      }
+    }
+    for (Object constant : type.getEnumConstants()) {
+      try {
+        codes.add(value == null ? ((Enum<?>) constant).name() : String.valueOf(value.invoke(constant)));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read the JSON code of " + constant, e);
+      }
+    }
+    return codes;
   }
 
   @SuppressWarnings("unchecked")

@@ -46,7 +46,7 @@ class AccessControlTest {
             "get /api/v1/vocabularies", "get /api/v1/vocabularies/{name}",
             "get /api/v1/legal-codes", "get /api/v1/provisions", "get /api/v1/provisions/{id}",
             "get /", "get /sign-in", "post /sign-in", "post /sign-out", "get /assets/{name}",
-            "get /public", "get /public/cases/{id}")) {
+            "get /public", "get /public/cases/{id}", "get /api/v1/mandates", "get /calendar/{secret}.ics")) {
       RULES.put(route, Rule.ANYONE);
     }
     RULES.put("get /cases", Rule.SIGNED_IN);
@@ -75,7 +75,9 @@ class AccessControlTest {
             "post /relationships/{id}")) {
       RULES.put(route, Rule.SIGNED_IN);
     }
-    for (String records : List.of("cases", "persons", "relationships", "organizations", "sources", "events", "proceedings")) {
+    for (String records :
+        List.of("cases", "persons", "relationships", "organizations", "sources", "events", "proceedings", "communications",
+            "replies", "claims")) {
       for (String route :
           List.of("get /api/v1/" + records, "get /api/v1/" + records + "/{id}", "post /api/v1/" + records,
               "put /api/v1/" + records + "/{id}", "post /api/v1/" + records + "/{id}/void")) {
@@ -97,7 +99,13 @@ class AccessControlTest {
             "post /admin/users/{id}/totp-reset", "post /admin/users/{id}/password",
             "get /import", "post /import", "get /cases/{id}/export.yaml",
             "get /cases/{id}/team", "post /cases/{id}/team", "post /cases/{id}/team/{user}/remove",
-            "get /admin/vocabularies", "post /admin/vocabularies", "get /admin/catalogue", "post /admin/catalogue")) {
+            "get /admin/vocabularies", "post /admin/vocabularies", "get /admin/catalogue", "post /admin/catalogue",
+            "post /api/v1/communications/{id}/send", "post /api/v1/communications/{id}/publish",
+            "post /api/v1/communications/{id}/follow-up", "post /api/v1/communications/{id}/close",
+            "get /api/v1/communications/{id}/replies", "post /api/v1/communications/{id}/replies",
+            "get /api/v1/communications/{id}/claims", "post /api/v1/communications/{id}/claims",
+            "get /api/v1/communications/{id}/claims/matrix", "post /api/v1/mandates", "get /api/v1/deadlines",
+            "get /api/v1/me/calendar-link", "post /api/v1/me/calendar-link", "post /api/v1/me/calendar-link/revoke")) {
       RULES.put(route, Rule.SIGNED_IN);
     }
   }
@@ -156,7 +164,8 @@ class AccessControlTest {
       assertThat(unruled).as("routes with no access rule in AccessControlTest.RULES").isEmpty();
 
       Http outsider = base.withToken(outsiderToken);
-      for (String records : List.of("cases", "persons", "events", "proceedings", "sources", "organizations")) {
+      for (String records :
+          List.of("cases", "persons", "events", "proceedings", "sources", "organizations", "communications", "replies", "claims")) {
         assertThat(outsider.get("/api/v1/" + records).json().get("total").asInt()).as(records + " counted for an outsider").isZero();
       }
       Http ungranted = base.withToken(ungrantedToken);
@@ -166,6 +175,18 @@ class AccessControlTest {
       JsonNode publicPerson = persons.get("items").get(persons.at("/items/0/name").asText().equals("Public Person") ? 0 : 1);
       assertThat(publicPerson.get("notes").asText()).isEqualTo(org.casebook.common.Redaction.MARK);
       assertThat(owner.get("/api/v1/persons?case=" + fixture.caseId).json().get("total").asInt()).isEqualTo(3);
+
+      Http viewer = base.withToken(viewerToken);
+      JsonNode communications = viewer.get("/api/v1/communications?case=" + fixture.caseId).json();
+      assertThat(communications.get("total").asInt()).as("communications a viewer without grant may see").isEqualTo(1);
+      assertThat(communications.at("/items/0/subject").asText()).isEqualTo(INTERNAL + " communication");
+      assertThat(communications.at("/items/0/notes").asText()).isEqualTo(org.casebook.common.Redaction.MARK);
+      assertThat(viewer.get("/api/v1/replies").json().get("total").asInt()).isZero();
+      assertThat(viewer.get("/api/v1/deadlines").json()).allSatisfy(
+          deadline -> assertThat(deadline.get("title").asText()).doesNotContain(RESTRICTED));
+      assertThat(owner.get("/api/v1/communications?case=" + fixture.caseId).json().get("total").asInt()).isEqualTo(2);
+      assertThat(owner.get("/api/v1/communications").json().get("total").asInt()).isEqualTo(3);
+      assertThat(outsider.get("/api/v1/deadlines").json()).isEmpty();
     }
   }
 
@@ -214,12 +235,48 @@ class AccessControlTest {
       Http.Response imported = owner.postText("/api/v1/import", document, "application/yaml");
       assertThat(imported.status()).as(imported.body()).isEqualTo(200);
       fixture.caseId = UUID.fromString(imported.json().get("case_id").asText());
-      for (String records : List.of("persons", "organizations", "relationships", "sources", "events", "proceedings")) {
+      fixture.communications(owner);
+      for (String records :
+          List.of("persons", "organizations", "relationships", "sources", "events", "proceedings", "communications", "replies", "claims")) {
         List<UUID> found = new ArrayList<>();
         owner.get("/api/v1/" + records + "?size=500").json().get("items").forEach(item -> found.add(UUID.fromString(item.get("id").asText())));
         fixture.ids.put(records, found);
       }
       return fixture;
+    }
+
+    /**
+     * A restricted communication of the case file (sent, with a restricted reply and claim), an
+     * internal one with restricted notes, and one linked to no case file, all made by the owner.
+     */
+    void communications(Http owner) {
+      String restricted =
+          create(owner, "/api/v1/communications", Map.of(
+              "type", "AL", "states", List.of("KAZ"), "mandates", List.of("sr-human-rights-defenders"),
+              "cases", List.of(caseId.toString()), "subject", RESTRICTED + " communication", "text", RESTRICTED + " text",
+              "questions", List.of(RESTRICTED + " question"), "other_addressees", List.of(RESTRICTED + " company"),
+              "notes", RESTRICTED + " notes", "confidentiality", "restricted"));
+      Http.Response sent = owner.post("/api/v1/communications/" + restricted + "/send", "{\"version\": 1, \"note\": \"" + RESTRICTED + "\"}");
+      assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+      String reply =
+          create(owner, "/api/v1/communications/" + restricted + "/replies", Map.of(
+              "received", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), "sender_reference", RESTRICTED + " ref",
+              "summary", RESTRICTED + " summary", "confidentiality", "restricted"));
+      create(owner, "/api/v1/communications/" + restricted + "/claims", Map.of(
+          "text", RESTRICTED + " claim", "quote", RESTRICTED + " quote", "confidentiality", "restricted",
+          "responses", List.of(Map.of("reply", reply, "stance", "denies", "quote", RESTRICTED + " answer"))));
+      create(owner, "/api/v1/communications", Map.of(
+          "type", "OL", "states", List.of("KAZ"), "mandates", List.of("sr-human-rights-defenders"),
+          "cases", List.of(caseId.toString()), "subject", INTERNAL + " communication", "notes", RESTRICTED + " notes",
+          "confidentiality", "internal"));
+      create(owner, "/api/v1/communications", Map.of(
+          "type", "UA", "subject", INTERNAL + " unlinked communication", "confidentiality", "internal"));
+    }
+
+    private static String create(Http owner, String path, Map<String, Object> body) {
+      Http.Response created = owner.post(path, Http.json(body));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      return created.json().get("id").asText();
     }
 
     /** The concrete paths to try for a route: every record of its kind, or stand-ins. */
@@ -235,7 +292,8 @@ class AccessControlTest {
           kind.equals("cases") ? List.of(caseId) : ids.getOrDefault(kind, List.of(UUID.randomUUID()));
       for (UUID id : candidates) {
         paths.add(
-            route.replace("{id}", id.toString()).replace("{name}", "event_type").replace("{user}", UUID.randomUUID().toString()));
+            route.replace("{id}", id.toString()).replace("{name}", "event_type").replace("{user}", UUID.randomUUID().toString())
+                .replace("{secret}", "not-a-secret"));
       }
       return paths;
     }

@@ -59,4 +59,30 @@ class SettingsTest {
         .isInstanceOf(InvalidInput.class)
         .hasMessageContaining("prot");
   }
+
+  @Test
+  void communicationPeriodsDefaultToSixtyDaysAndAreRefusedWhenNotADayCountOrZone() throws Exception {
+    Settings defaults = Settings.resolve(Map.of(), Map.of(), null);
+    assertThat(defaults.communications().confidentialDays()).isEqualTo(60);
+    assertThat(defaults.communications().replyDays()).isEqualTo(60);
+    assertThat(defaults.communications().followUpDays()).isEqualTo(30);
+    assertThat(defaults.communications().zone()).isEqualTo(java.time.ZoneId.of("UTC"));
+
+    Path file = folder.resolve("casebook.properties");
+    Files.writeString(file, "communication-confidential-days=90\ncommunication-time-zone=Europe/Zurich\n");
+    Settings configured = Settings.resolve(Map.of(), Map.of("CASEBOOK_COMMUNICATION_REPLY_DAYS", "45"), file);
+    assertThat(configured.communications().confidentialDays()).isEqualTo(90);
+    assertThat(configured.communications().replyDays()).isEqualTo(45);
+    assertThat(configured.communications().publicDate(java.time.LocalDate.of(2024, 3, 18))).isEqualTo(java.time.LocalDate.of(2024, 6, 16));
+    assertThat(configured.communications().start(java.time.LocalDate.of(2024, 5, 17)))
+        .isEqualTo(java.time.Instant.parse("2024-05-16T22:00:00Z"));
+
+    assertThatThrownBy(() -> Settings.resolve(Map.of(), Map.of("CASEBOOK_COMMUNICATION_REPLY_DAYS", "soon"), null))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("communication-reply-days")
+        .hasMessageContaining("soon");
+    assertThatThrownBy(() -> Settings.resolve(Map.of(), Map.of("CASEBOOK_COMMUNICATION_TIME_ZONE", "Mars/Olympus"), null))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("Mars/Olympus");
+  }
 }

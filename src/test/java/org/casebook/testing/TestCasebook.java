@@ -24,10 +24,15 @@ public final class TestCasebook {
   private TestCasebook() {}
 
   public static Casebook open(TestStore store, Path dataDir) {
+    return open(store, dataDir, Clock.systemUTC());
+  }
+
+  /** A Casebook whose time comes from {@code clock}. */
+  public static Casebook open(TestStore store, Path dataDir, Clock clock) {
     Database database = store.open();
     Settings settings =
         Settings.resolve(Map.of(Settings.Key.DATA_DIR, dataDir.toString(), Settings.Key.PORT, "0"), Map.of(), null);
-    return Casebook.on(database, settings, Clock.systemUTC());
+    return Casebook.on(database, settings, clock);
   }
 
   /** A password that meets the policy, for test accounts. */
