@@ -11,8 +11,13 @@ public final class CaseLists {
   /** A case file in a list, with its coded values in words. */
   public record CaseRow(UUID id, String title, String countries, String risk, String riskLabel, String statusLabel) {}
 
-  /** A proceeding with a decision due, and the case file it belongs to. */
-  public record DueDecision(UUID caseId, String proceeding, String authority, String date) {}
+  /**
+   * A deadline on the dashboard, in words: the day, what falls due, on which record.
+   *
+   * @param link the case file to open for it, or null
+   * @param overdue whether the day has passed
+   */
+  public record DueItem(String date, String kind, String title, String reference, String link, boolean overdue) {}
 
   /** The filters of the case list as chosen, empty where not. */
   public record CaseFilter(String country, String status, String risk, String team) {}

@@ -11,6 +11,9 @@ import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Permission;
 import org.casebook.accounts.AccountService;
+import org.casebook.communications.DeadlineService;
+import org.casebook.dates.PartialDate;
+import java.time.LocalDate;
 import org.casebook.cases.CaseFile;
 import org.casebook.cases.CaseStore;
 import org.casebook.chronology.ChronologyService;
@@ -18,7 +21,6 @@ import org.casebook.common.Page;
 import org.casebook.common.PageRequest;
 import org.casebook.organizations.OrganizationStore;
 import org.casebook.people.PersonStore;
-import org.casebook.proceedings.Proceeding;
 import org.casebook.proceedings.ProceedingStore;
 import org.casebook.sources.Source;
 import org.casebook.sources.SourceStore;
@@ -41,6 +43,11 @@ final class CasePages implements Feature {
   /** More records of one kind than a case page lists. */
   private static final PageRequest ALL_OF_A_CASE = new PageRequest(1, Page.MAX_SIZE);
 
+  /** How far back the dashboard lists deadlines already past, and how far ahead those to come. */
+  private static final int DEADLINES_PAST_DAYS = 60;
+
+  private static final int DEADLINES_AHEAD_DAYS = 90;
+
   /** The team filter's value for the case files on the reader's own team. */
   private static final String MINE = "mine";
 
@@ -53,6 +60,7 @@ final class CasePages implements Feature {
   private final RestrictedGrants grants;
   private final RecentChanges recentChanges;
   private final AccountService accounts;
+  private final DeadlineService deadlines;
 
   CasePages(
       PageRenderer renderer,
@@ -62,7 +70,8 @@ final class CasePages implements Feature {
       Vocabularies vocabularies,
       RestrictedGrants grants,
       RecentChanges recentChanges,
-      AccountService accounts) {
+      AccountService accounts,
+      DeadlineService deadlines) {
     this.renderer = renderer;
     this.signIn = signIn;
     this.records = records;
@@ -72,6 +81,7 @@ final class CasePages implements Feature {
     this.grants = grants;
     this.recentChanges = recentChanges;
     this.accounts = accounts;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -100,12 +110,20 @@ final class CasePages implements Feature {
     for (String risk : List.of("critical", "high")) {
       highRisk.addAll(records.cases().list(caller, new CaseStore.Filter(null, null, "open", risk, false), first).items());
     }
-    List<CaseLists.DueDecision> due = new ArrayList<>();
-    for (Proceeding proceeding :
-        records.proceedings().list(caller, new ProceedingStore.Filter(null, null, "decision-due", false), first).items()) {
-      var current = proceeding.history().get(proceeding.history().size() - 1);
-      due.add(new CaseLists.DueDecision(proceeding.caseId(), proceeding.title(), proceeding.authority(), page.date(current.date())));
-    }
+    LocalDate today = records.communications().today();
+    List<CaseLists.DueItem> due =
+        deadlines.upcoming(caller, today.minusDays(DEADLINES_PAST_DAYS), today.plusDays(DEADLINES_AHEAD_DAYS)).stream()
+            .limit(DASHBOARD_SIZE)
+            .map(
+                deadline ->
+                    new CaseLists.DueItem(
+                        page.date(PartialDate.parse(deadline.date().toString())),
+                        page.t("communication.deadline." + deadline.kind().code()),
+                        deadline.title(),
+                        deadline.reference(),
+                        deadline.caseId() == null ? null : "/cases/" + deadline.caseId(),
+                        deadline.isPast(today)))
+            .toList();
     renderer.render(
         context,
         "dashboard.jte",

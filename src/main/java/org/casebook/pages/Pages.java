@@ -7,6 +7,7 @@ import org.casebook.accounts.BrowserSessions;
 import org.casebook.accounts.TeamService;
 import org.casebook.catalogue.CatalogueService;
 import org.casebook.chronology.ChronologyService;
+import org.casebook.communications.DeadlineService;
 import org.casebook.publication.PublicationService;
 import org.casebook.transfer.ExportService;
 import org.casebook.transfer.ImportService;
@@ -47,6 +48,7 @@ public final class Pages {
       ExportService exporter,
       TeamService teams,
       CatalogueService catalogue,
+      DeadlineService deadlines,
       boolean demo) {
     Assets assets = Assets.load();
     PageRenderer renderer = new PageRenderer(new Templates(), assets, demo);
@@ -59,7 +61,7 @@ public final class Pages {
             new CaseFileForms(renderer, signIn, records, forms),
             new CasePages(
                 renderer, signIn, records, chronology, vocabularies, new RestrictedGrants(jdbi),
-                new RecentChanges(jdbi, records), accounts),
+                new RecentChanges(jdbi, records), accounts, deadlines),
             new EventForms(renderer, signIn, records, forms),
             new PickerPages(renderer, records),
             new VoidPages(renderer, signIn, records),
