@@ -52,6 +52,12 @@ class AccessControlTest {
     RULES.put("get /cases", Rule.SIGNED_IN);
     RULES.put("get /cases/{id}", Rule.SIGNED_IN);
     for (String route :
+        List.of("get /communications", "get /communications/{id}", "get /communications/{id}/matrix",
+            "post /communications/{id}/send", "post /communications/{id}/publish", "post /communications/{id}/follow-up",
+            "post /communications/{id}/close")) {
+      RULES.put(route, Rule.SIGNED_IN);
+    }
+    for (String route :
         List.of("get /cases/{id}/events/new", "post /cases/{id}/events", "get /events/{id}/edit", "post /events/{id}",
             "get /cases/new", "post /cases", "get /cases/{id}/edit", "post /cases/{id}",
             "get /pickers/persons", "get /pickers/organizations")) {
