@@ -79,7 +79,8 @@ public final class Pages {
             new TeamPages(renderer, signIn, teams, accounts, records.cases()),
             new ReferenceDataPages(renderer, signIn, vocabularies, catalogue),
             new PublicPages(renderer, publication, new CaseViews(vocabularies)),
-            new CommunicationPages(renderer, signIn, records, mandates, deadlines, clock));
+            new CommunicationPages(renderer, signIn, records, mandates, deadlines, clock),
+            new RegisterPages(renderer, register, mandates));
     return new Pages(features, new HtmlErrorPages(renderer));
   }
 

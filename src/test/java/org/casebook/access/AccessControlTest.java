@@ -46,7 +46,7 @@ class AccessControlTest {
             "get /api/v1/vocabularies", "get /api/v1/vocabularies/{name}",
             "get /api/v1/legal-codes", "get /api/v1/provisions", "get /api/v1/provisions/{id}",
             "get /", "get /sign-in", "post /sign-in", "post /sign-out", "get /assets/{name}",
-            "get /public", "get /public/cases/{id}", "get /api/v1/mandates", "get /calendar/{secret}.ics")) {
+            "get /public", "get /public/cases/{id}", "get /public/communications", "get /public/communications/{id}", "get /api/v1/mandates", "get /calendar/{secret}.ics")) {
       RULES.put(route, Rule.ANYONE);
     }
     RULES.put("get /cases", Rule.SIGNED_IN);

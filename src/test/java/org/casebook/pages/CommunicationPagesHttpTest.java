@@ -146,6 +146,58 @@ class CommunicationPagesHttpTest {
       Http.Response published = editor.postText(path + "/publish", form("version", String.valueOf(version)), FORM);
       assertThat(published.status()).as(published.body()).isEqualTo(303);
       assertThat(editor.get(path).body()).contains("Published").doesNotContain(path + "/publish");
+
+      Http.Response register = http.get("/public/communications/" + draft);
+      assertThat(register.status()).isEqualTo(200);
+      assertThat(register.body())
+          .contains("UA KAZ 1/2025", "&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;bold&lt;/b&gt; question")
+          .doesNotContain("<script>alert(1)</script>", "NOTE-CANARY");
+      assertThat(http.get("/public/communications?text=" + URLEncoder.encode("<script>", StandardCharsets.UTF_8)).body())
+          .contains("UA KAZ 1/2025").doesNotContain("<script>alert");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void thePublicRegisterShowsALetterFromItsPublicDateOnWithoutProtectedNames(TestStore store) {
+    SettableClock clock = SettableClock.at("2025-02-03T10:00:00Z");
+    try (Casebook casebook = TestCasebook.open(store, dataDir, clock);
+        WebServer server = casebook.serve("127.0.0.1", 0)) {
+      UUID caseId = TestCasebook.importDemo(casebook).caseId();
+      Http anonymous = new Http(server.port()).with("Accept-Language", "en");
+      Map<String, UUID> round = round(casebook, caseId);
+      UUID letter = round.get("AL KAZ 1/2024");
+      UUID followUp = round.get("AL MNE 2/2024");
+      String mandate = casebook.records().communications().get(TestCasebook.TESTER, letter).mandates().get(0);
+
+      Http.Response list = anonymous.get("/public/communications");
+      assertThat(list.status()).isEqualTo(200);
+      assertThat(list.body())
+          .contains("href=\"/public/communications\"", "AL KAZ 1/2024", "/public/communications/" + letter,
+              "Replies by State", "<th scope=\"row\">KAZ</th>", "100 %", "70 days")
+          .doesNotContain("AL MNE 2/2024", "/communications/" + followUp);
+      assertThat(anonymous.get("/public/communications?state=MNE").body()).doesNotContain("AL KAZ 1/2024");
+      assertThat(anonymous.get("/public/communications?replied=no").body()).doesNotContain("AL KAZ 1/2024");
+      assertThat(anonymous.get("/public/communications?replied=yes&type=AL&year=2024&mandate=" + mandate + "&text=KAZ").body())
+          .contains("AL KAZ 1/2024");
+      assertThat(anonymous.get("/public/communications?year=2023").body()).doesNotContain("AL KAZ 1/2024");
+
+      Http.Response page = anonymous.get("/public/communications/" + letter);
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.body())
+          .contains("AL KAZ 1/2024", "30-44/127", "<ol class=\"questions\">", "Denies", "are untrue")
+          .doesNotContain("Ms. Smailova&#39;s lawyer", "Ms. Smailova's lawyer", "Civil activist", "Former member of Parliament",
+              "/cases/" + caseId);
+      assertThat(anonymous.get("/public/communications/" + followUp).status()).isEqualTo(404);
+      assertThat(anonymous.get("/public/communications/not-an-id").status()).isEqualTo(404);
+      assertThat(anonymous.get("/public/communications?lang=ru").body()).contains("Открытый реестр сообщений");
+
+      clock.set("2024-05-16T23:59:59Z");
+      assertThat(anonymous.get("/public/communications").body()).doesNotContain("AL KAZ 1/2024");
+      assertThat(anonymous.get("/public/communications/" + letter).status()).isEqualTo(404);
+      clock.set("2024-05-17T00:00:00Z");
+      assertThat(anonymous.get("/public/communications").body()).contains("AL KAZ 1/2024");
+      assertThat(anonymous.get("/public/communications/" + letter).status()).isEqualTo(200);
     }
   }
 
