@@ -165,7 +165,7 @@ public final class Casebook implements AutoCloseable {
     Pages pages =
         Pages.create(
             accounts, database.jdbi(), clock, records, chronology, vocabularies, publication,
-            importer, exporter, teams, catalogue, deadlines(), demo || DemoSetup.isDemo(this));
+            importer, exporter, teams, catalogue, deadlines(), mandates, register, demo || DemoSetup.isDemo(this));
     List<Feature> features = new ArrayList<>();
     features.addAll(
         List.of(

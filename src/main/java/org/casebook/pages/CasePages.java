@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.casebook.access.Caller;
 import org.casebook.access.Permission;
 import org.casebook.accounts.AccountService;
+import org.casebook.communications.CommunicationStore;
 import org.casebook.communications.DeadlineService;
 import org.casebook.dates.PartialDate;
 import java.time.LocalDate;
@@ -234,7 +235,17 @@ final class CasePages implements Feature {
             "published", false,
             "mayWrite", mayWrite,
             "exportable", grants.held(caller, id),
-            "teamEditable", Permission.MANAGE_TEAMS.grantedTo(caller.role())));
+            "teamEditable", Permission.MANAGE_TEAMS.grantedTo(caller.role()),
+            "communications", communications(caller, id, page)));
+  }
+
+  /** The case file's communications the caller may see, for the page's own section. */
+  private List<CommunicationViews.Row> communications(Caller caller, UUID caseId, PageContext page) {
+    return records.communications()
+        .list(caller, new CommunicationStore.Filter(caseId, null, null, null, null, null, null, false), ALL_OF_A_CASE)
+        .items().stream()
+        .map(communication -> CommunicationPages.row(communication, page, "/communications/"))
+        .toList();
   }
 
   private List<CaseLists.CaseRow> rows(List<CaseFile> cases, PageContext page) {

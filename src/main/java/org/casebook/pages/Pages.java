@@ -7,7 +7,9 @@ import org.casebook.accounts.BrowserSessions;
 import org.casebook.accounts.TeamService;
 import org.casebook.catalogue.CatalogueService;
 import org.casebook.chronology.ChronologyService;
+import org.casebook.communications.CommunicationRegister;
 import org.casebook.communications.DeadlineService;
+import org.casebook.communications.MandateService;
 import org.casebook.publication.PublicationService;
 import org.casebook.transfer.ExportService;
 import org.casebook.transfer.ImportService;
@@ -49,6 +51,8 @@ public final class Pages {
       TeamService teams,
       CatalogueService catalogue,
       DeadlineService deadlines,
+      MandateService mandates,
+      CommunicationRegister register,
       boolean demo) {
     Assets assets = Assets.load();
     PageRenderer renderer = new PageRenderer(new Templates(), assets, demo);
@@ -74,7 +78,9 @@ public final class Pages {
             new TransferPages(renderer, signIn, importer, exporter),
             new TeamPages(renderer, signIn, teams, accounts, records.cases()),
             new ReferenceDataPages(renderer, signIn, vocabularies, catalogue),
-            new PublicPages(renderer, publication, new CaseViews(vocabularies)));
+            new PublicPages(renderer, publication, new CaseViews(vocabularies)),
+            new CommunicationPages(renderer, signIn, records, mandates, deadlines, clock),
+            new RegisterPages(renderer, register, mandates));
     return new Pages(features, new HtmlErrorPages(renderer));
   }
 

@@ -46,11 +46,17 @@ class AccessControlTest {
             "get /api/v1/vocabularies", "get /api/v1/vocabularies/{name}",
             "get /api/v1/legal-codes", "get /api/v1/provisions", "get /api/v1/provisions/{id}",
             "get /", "get /sign-in", "post /sign-in", "post /sign-out", "get /assets/{name}",
-            "get /public", "get /public/cases/{id}", "get /api/v1/mandates", "get /calendar/{secret}.ics")) {
+            "get /public", "get /public/cases/{id}", "get /public/communications", "get /public/communications/{id}", "get /api/v1/mandates", "get /calendar/{secret}.ics")) {
       RULES.put(route, Rule.ANYONE);
     }
     RULES.put("get /cases", Rule.SIGNED_IN);
     RULES.put("get /cases/{id}", Rule.SIGNED_IN);
+    for (String route :
+        List.of("get /communications", "get /communications/{id}", "get /communications/{id}/matrix",
+            "post /communications/{id}/send", "post /communications/{id}/publish", "post /communications/{id}/follow-up",
+            "post /communications/{id}/close")) {
+      RULES.put(route, Rule.SIGNED_IN);
+    }
     for (String route :
         List.of("get /cases/{id}/events/new", "post /cases/{id}/events", "get /events/{id}/edit", "post /events/{id}",
             "get /cases/new", "post /cases", "get /cases/{id}/edit", "post /cases/{id}",

@@ -1,0 +1,97 @@
+package org.casebook.pages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What the communication pages show, in words: a communication in a list, one communication with
+ * its replies and links, its claims matrix, and the public register's figures. Every coded value
+ * (type, status, stance, translation status) is already put in the page's language.
+ */
+public final class CommunicationViews {
+  private CommunicationViews() {}
+
+  /** A link with the words it shows; {@code href} null shows the words alone. */
+  public record Link(String href, String label) {}
+
+  /** A communication in a list. */
+  public record Row(String href, String reference, String type, String status, String subject, String states, String sentOn) {}
+
+  /** One dated step of the lifecycle. */
+  public record Step(String date, String status, String note) {}
+
+  /** A deadline of the communication: what falls due on which day. */
+  public record Due(String kind, String date, boolean overdue) {}
+
+  /** A reply with its documents. */
+  public record ReplyView(
+      String received, String sender, String senderReference, String language, String translation, String summary,
+      List<Link> documents, String notes) {}
+
+  /**
+   * A lifecycle button: the action's path segment, its words, and the service's message when the
+   * action was refused.
+   */
+  public record Action(String path, String label, String message) {}
+
+  /** A communication as its page shows it. */
+  public record Detail(
+      String id,
+      String reference,
+      String type,
+      boolean joint,
+      String status,
+      List<Step> history,
+      String sentOn,
+      String publicOn,
+      List<Due> deadlines,
+      List<String> addressees,
+      List<String> mandates,
+      List<Link> cases,
+      String subject,
+      String summary,
+      String concerns,
+      List<String> questions,
+      String text,
+      List<ReplyView> replies,
+      List<Link> links,
+      String notes,
+      int version) {}
+
+  /** One cell of the matrix: the stance in words (null where not assessed) and the reply's words. */
+  public record Cell(String stanceCode, String stance, String quote) {}
+
+  /** One allegation of the matrix with its cells, one per reply. */
+  public record MatrixRow(int order, String text, String date, String quote, List<Cell> cells) {}
+
+  /** The claims matrix as its page shows it. */
+  public record Matrix(String id, String reference, String subject, List<String> replies, List<MatrixRow> rows, String tally) {}
+
+  /** A State's figures in the public register. */
+  public record Figures(String state, int letters, String shareReplied, String medianDays) {}
+
+  /** The filters of a list as chosen, empty where not. */
+  public record Filter(String state, String mandate, String type, String status, String year, String replied, String text) {}
+
+  /** Links to other pages of a list with the same filters. */
+  public record PageLinks(String path, Filter filter) {
+    public String to(long pageNumber) {
+      StringBuilder link = new StringBuilder(path).append("?page=").append(pageNumber);
+      append(link, "state", filter.state());
+      append(link, "mandate", filter.mandate());
+      append(link, "type", filter.type());
+      append(link, "status", filter.status());
+      append(link, "year", filter.year());
+      append(link, "replied", filter.replied());
+      append(link, "text", filter.text());
+      return link.toString();
+    }
+
+    private static void append(StringBuilder link, String name, String value) {
+      if (value != null && !value.isEmpty()) {
+        link.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+      }
+    }
+  }
+}
