@@ -35,10 +35,16 @@ import org.casebook.proceedings.ProceedingRoutes;
 import org.casebook.publication.PublicationRoutes;
 import org.casebook.publication.PublicationService;
 import org.casebook.proceedings.ProceedingService;
+import org.casebook.search.SearchBackend;
+import org.casebook.search.SearchIndexer;
+import org.casebook.search.SearchRoutes;
+import org.casebook.search.SearchService;
+import org.casebook.search.lucene.LuceneBackend;
 import org.casebook.sources.FileStore;
 import org.casebook.sources.SourceRoutes;
 import org.casebook.sources.SourceService;
 import org.casebook.storage.Database;
+import org.casebook.storage.Outbox;
 import org.casebook.storage.SealedColumns;
 import org.casebook.transfer.ExportService;
 import org.casebook.transfer.ImportService;
@@ -72,12 +78,16 @@ public final class Casebook implements AutoCloseable {
   private final Clock clock;
   private final AccountService accounts;
   private final TeamService teams;
+  private SearchBackend searchBackend;
+  private SearchIndexer searchIndexer;
+  private SearchService search;
 
   private Casebook(Settings settings, Database database, Clock clock) {
     this.settings = settings;
     this.database = database;
     this.clock = clock;
     var jdbi = database.jdbi();
+    jdbi.getConfig(Outbox.Signal.class);
     this.keyring = keyring(settings);
     jdbi.getConfig(FieldProtection.class).use(new FieldCipher(keyring));
     this.accounts =
@@ -133,6 +143,8 @@ public final class Casebook implements AutoCloseable {
 
   /** Starts the server; a demo server marks every answer as a demo. */
   public WebServer serve(String host, int port, boolean demo) {
+    SearchService searchService = search();
+    searchIndexer().start();
     ObjectMapper mapper = Json.mapper();
     Requests requests = new Requests(mapper);
     PublicationService publication = new PublicationService(database.jdbi(), records);
@@ -154,7 +166,8 @@ public final class Casebook implements AutoCloseable {
             new VocabularyRoutes(vocabularies, requests),
             new CatalogueRoutes(catalogue, requests),
             new TransferRoutes(importer, exporter),
-            new PublicationRoutes(publication)));
+            new PublicationRoutes(publication),
+            new SearchRoutes(searchService)));
     features.addAll(pages.features());
     return WebServer.start(
         host, port, mapper, new SessionAuthenticator(accounts), features, demo, pages.errorPages());
@@ -185,6 +198,30 @@ public final class Casebook implements AutoCloseable {
    */
   public ReEncryption.Run startReEncryption() {
     return new ReEncryption(database.jdbi(), new FieldCipher(keyring), SealedColumns.ALL, Progress.NONE).start();
+  }
+
+  /**
+   * The search service, opening the search index on first use: the embedded Lucene index under
+   * {@code <data-dir>/index/}. Only the server and the commands that work on the index open it, so
+   * that other commands can run beside a server.
+   */
+  public synchronized SearchService search() {
+    openSearch();
+    return search;
+  }
+
+  /** The indexer that keeps the search index following the database (opening the index). */
+  public synchronized SearchIndexer searchIndexer() {
+    openSearch();
+    return searchIndexer;
+  }
+
+  private void openSearch() {
+    if (searchBackend == null) {
+      searchBackend = LuceneBackend.open(settings.dataDir().resolve("index"));
+      searchIndexer = new SearchIndexer(database.jdbi(), searchBackend);
+      search = new SearchService(database.jdbi(), searchBackend);
+    }
   }
 
   public AccountService accounts() {
@@ -231,8 +268,15 @@ public final class Casebook implements AutoCloseable {
     return settings.dataDir();
   }
 
+  /** Stops the search indexer, closes the index, then the database. */
   @Override
   public void close() {
+    synchronized (this) {
+      if (searchIndexer != null) {
+        searchIndexer.close();
+        searchBackend.close();
+      }
+    }
     database.close();
   }
 }
