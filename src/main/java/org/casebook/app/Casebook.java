@@ -151,7 +151,7 @@ public final class Casebook implements AutoCloseable {
     Pages pages =
         Pages.create(
             accounts, database.jdbi(), clock, records, chronology, vocabularies, publication,
-            importer, exporter, teams, catalogue, demo || DemoSetup.isDemo(this));
+            importer, exporter, teams, catalogue, searchService, demo || DemoSetup.isDemo(this));
     List<Feature> features = new ArrayList<>();
     features.addAll(
         List.of(

@@ -8,6 +8,7 @@ import org.casebook.accounts.TeamService;
 import org.casebook.catalogue.CatalogueService;
 import org.casebook.chronology.ChronologyService;
 import org.casebook.publication.PublicationService;
+import org.casebook.search.SearchService;
 import org.casebook.transfer.ExportService;
 import org.casebook.transfer.ImportService;
 import org.casebook.transfer.RecordServices;
@@ -47,6 +48,7 @@ public final class Pages {
       ExportService exporter,
       TeamService teams,
       CatalogueService catalogue,
+      SearchService search,
       boolean demo) {
     Assets assets = Assets.load();
     PageRenderer renderer = new PageRenderer(new Templates(), assets, demo);
@@ -66,6 +68,7 @@ public final class Pages {
             new TransferPages(renderer, signIn, importer, exporter),
             new TeamPages(renderer, signIn, teams, accounts, records.cases()),
             new ReferenceDataPages(renderer, signIn, vocabularies, catalogue),
+            new SearchPages(renderer, signIn, search, vocabularies),
             new PublicPages(renderer, publication, new CaseViews(vocabularies)));
     return new Pages(features, new HtmlErrorPages(renderer));
   }

@@ -50,6 +50,8 @@ class AccessControlTest {
       RULES.put(route, Rule.ANYONE);
     }
     RULES.put("get /cases", Rule.SIGNED_IN);
+    RULES.put("get /api/v1/search", Rule.SIGNED_IN);
+    RULES.put("get /search", Rule.SIGNED_IN);
     RULES.put("get /cases/{id}", Rule.SIGNED_IN);
     for (String route :
         List.of("get /cases/{id}/events/new", "post /cases/{id}/events", "get /events/{id}/edit", "post /events/{id}",
