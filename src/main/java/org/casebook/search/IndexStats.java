@@ -6,21 +6,22 @@ import java.util.Map;
 /**
  * What an index holds, for the check at start that it agrees with the database: which database it
  * was built from, the last outbox position it applied, and per kind the number of documents and
- * the sum of their versions (a cheap fingerprint that changes when any record's version does).
+ * their fingerprint (the sum of {@link SearchDocument#fingerprint(java.util.UUID, int)} over them,
+ * which changes when any record is missing, extra or at another version).
  *
  * @param databaseId the id of the database (its {@code search_state} row) the index was built
  *     from, or null when the index is empty or its layout is not the one this code writes (then it
  *     is rebuilt)
  * @param position the highest outbox position applied and committed, 0 if none
  * @param counts documents per kind
- * @param versionSums the sum of the documents' versions per kind
+ * @param fingerprints the fingerprint of the documents of each kind
  */
 public record IndexStats(
-    String databaseId, long position, Map<RecordKind, Long> counts, Map<RecordKind, Long> versionSums) {
+    String databaseId, long position, Map<RecordKind, Long> counts, Map<RecordKind, Long> fingerprints) {
 
   public IndexStats {
     counts = complete(counts);
-    versionSums = complete(versionSums);
+    fingerprints = complete(fingerprints);
   }
 
   /** The stats of an index that holds nothing usable. */

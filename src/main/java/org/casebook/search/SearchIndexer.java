@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>At start</b> ({@link #start}), in the background: if the index was built from another
  * database or cannot be used, rebuild it; apply the outbox; then compare the index with the
- * database (documents per kind and the sum of their versions) and rebuild if they still differ.
+ * database (documents per kind and their fingerprint, see {@link IndexStats}) and rebuild if they still differ.
  * Searches work meanwhile, on the index as last committed.
  *
  * <p><b>Rebuild</b> ({@link #rebuild}): every indexed record, read in batches in key order; the
@@ -72,7 +72,7 @@ public final class SearchIndexer implements AutoCloseable {
 
   /** What the comparison of index and database found. */
   public record Agreement(boolean agrees, IndexStats index, Map<RecordKind, SearchDocuments.Expected> database, long pending) {
-    /** The kinds that differ, as "kind: index N (versions V), database M (versions W)", for logs. */
+    /** The kinds that differ, as "kind: index N documents, database M records, fingerprints equal or not", for logs. */
     public List<String> differences() {
       List<String> differences = new ArrayList<>();
       if (index.databaseId() == null) {
@@ -81,11 +81,11 @@ public final class SearchIndexer implements AutoCloseable {
       for (RecordKind kind : RecordKind.values()) {
         SearchDocuments.Expected expected = database.get(kind);
         long count = index.counts().get(kind);
-        long versions = index.versionSums().get(kind);
-        if (count != expected.count() || versions != expected.versionSum()) {
+        boolean sameFingerprint = index.fingerprints().get(kind) == expected.fingerprint();
+        if (count != expected.count() || !sameFingerprint) {
           differences.add(
-              kind.code() + ": index " + count + " (versions " + versions + "), database " + expected.count()
-                  + " (versions " + expected.versionSum() + ")");
+              kind.code() + ": index " + count + " documents, database " + expected.count() + " records, "
+                  + (sameFingerprint ? "same" : "different") + " fingerprints");
         }
       }
       if (pending > 0) {
@@ -121,21 +121,26 @@ public final class SearchIndexer implements AutoCloseable {
   }
 
   private void run() {
-    try {
-      catchUp();
-    } catch (RuntimeException e) {
-      LOG.error("search index: the check at start failed; it is retried by draining: {}", Failures.withoutMessages(e));
-    }
+    boolean checked = false;
     Duration pause = POLL;
     while (!stopping) {
       try {
-        long applied = drain();
+        long applied;
+        if (checked) {
+          applied = drain();
+        } else {
+          catchUp();
+          checked = true;
+          applied = 0;
+        }
         pause = POLL;
         if (applied == 0) {
           sleep(pause);
         }
       } catch (RuntimeException e) {
-        LOG.error("search index: applying the outbox failed; retrying in {}: {}", pause, Failures.withoutMessages(e));
+        LOG.error(
+            "search index: {} failed; retrying in {} ms: {}",
+            checked ? "applying the outbox" : "the check at start", pause.toMillis(), Failures.withoutMessages(e));
         sleep(pause);
         pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : pause.multipliedBy(2);
       }
@@ -172,6 +177,9 @@ public final class SearchIndexer implements AutoCloseable {
     for (int attempt = 0; attempt < CHECK_ATTEMPTS; attempt++) {
       long applied = drain();
       agreement = compare();
+      if (stopping) {
+        return agreement;
+      }
       if (agreement.agrees()) {
         if (applied > 0) {
           LOG.info("search index: applied {} outbox rows at start", applied);
@@ -198,7 +206,7 @@ public final class SearchIndexer implements AutoCloseable {
           boolean agrees = pending == 0 && databaseId(handle).equals(stats.databaseId());
           for (RecordKind kind : RecordKind.values()) {
             agrees &= stats.counts().get(kind) == expected.get(kind).count()
-                && stats.versionSums().get(kind) == expected.get(kind).versionSum();
+                && stats.fingerprints().get(kind) == expected.get(kind).fingerprint();
           }
           return new Agreement(agrees, stats, expected, pending);
         });

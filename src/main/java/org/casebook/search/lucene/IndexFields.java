@@ -41,12 +41,13 @@ import org.casebook.search.Snippet;
  *   <li>trimming: {@code acl} the case files through which a document is seen, {@code creator};
  *   <li>facets: {@code f.<facet>} as terms (for filters) and sorted-set doc values (for counts);
  *   <li>dates: {@code from} and {@code to} as points (epoch days, open ends at the extremes) for
- *       the range filter, {@code sort_date} the partial date's sort key, {@code version}.
+ *       the range filter, {@code sort_date} the partial date's sort key, {@code fingerprint} (see
+ *       {@link SearchDocument#fingerprint()}).
  * </ul>
  */
 final class IndexFields {
   /** The layout version, kept in every commit. */
-  static final String LAYOUT = "1";
+  static final String LAYOUT = "2";
 
   static final String KEY = "key";
   static final String KIND = "kind";
@@ -63,7 +64,7 @@ final class IndexFields {
   static final String FROM = "from";
   static final String TO = "to";
   static final String SORT_DATE = "sort_date";
-  static final String VERSION = "version";
+  static final String FINGERPRINT = "fingerprint";
 
   static final List<String> TEXT_GROUPS = List.of(TITLE, NAMES, BODY, CHARGES);
   static final List<String> SUFFIXES = List.of(Analysis.FOLD, Analysis.ENGLISH, Analysis.RUSSIAN);
@@ -144,7 +145,7 @@ final class IndexFields {
       lucene.add(new LongPoint(FROM, day(span.from(), Long.MIN_VALUE)));
       lucene.add(new LongPoint(TO, day(span.to(), Long.MAX_VALUE)));
     }
-    lucene.add(new NumericDocValuesField(VERSION, document.version()));
+    lucene.add(new NumericDocValuesField(FINGERPRINT, document.fingerprint()));
     return lucene;
   }
 

@@ -233,11 +233,11 @@ public final class LuceneBackend implements SearchBackend {
         return IndexStats.unusable();
       }
       Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
-      Map<RecordKind, Long> versions = new EnumMap<>(RecordKind.class);
+      Map<RecordKind, Long> fingerprints = new EnumMap<>(RecordKind.class);
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         for (LeafReaderContext leaf : reader.leaves()) {
           SortedSetDocValues kinds = DocValues.getSortedSet(leaf.reader(), IndexFields.facetField(org.casebook.search.Facet.KIND));
-          NumericDocValues version = DocValues.getNumeric(leaf.reader(), IndexFields.VERSION);
+          NumericDocValues fingerprint = DocValues.getNumeric(leaf.reader(), IndexFields.FINGERPRINT);
           Bits live = leaf.reader().getLiveDocs();
           for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
             if ((live != null && !live.get(doc)) || !kinds.advanceExact(doc)) {
@@ -245,11 +245,11 @@ public final class LuceneBackend implements SearchBackend {
             }
             RecordKind kind = RecordKind.byCode(kinds.lookupOrd(kinds.nextOrd()).utf8ToString()).orElseThrow();
             counts.merge(kind, 1L, Long::sum);
-            versions.merge(kind, version.advanceExact(doc) ? version.longValue() : 0L, Long::sum);
+            fingerprints.merge(kind, fingerprint.advanceExact(doc) ? fingerprint.longValue() : 0L, Long::sum);
           }
         }
       }
-      return new IndexStats(data.get(DATABASE), Long.parseLong(data.getOrDefault(POSITION, "0")), counts, versions);
+      return new IndexStats(data.get(DATABASE), Long.parseLong(data.getOrDefault(POSITION, "0")), counts, fingerprints);
     } catch (org.apache.lucene.index.IndexNotFoundException e) {
       return IndexStats.unusable();
     } catch (IOException e) {
