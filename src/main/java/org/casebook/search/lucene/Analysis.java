@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -18,17 +18,19 @@ import org.tartarus.snowball.ext.RussianStemmer;
 /**
  * How text is cut into terms. Every text of a document is indexed three ways, in fields named
  * {@code <group>.fold}, {@code <group>.en} and {@code <group>.ru}, and a query word is looked for
- * in all three:
+ * in all three. All three cut words by the Unicode rules (UAX #29, Lucene's standard tokenizer,
+ * several times faster than ICU's and as good for Latin and Cyrillic), then:
  *
  * <ul>
- *   <li><b>fold</b>: ICU word breaking, Kazakh letters folded ({@link KazakhLettersFilter}), ICU
- *       folding (case, diacritics, width: "Smaïlova" is "smailova", "й" is "и"), then Cyrillic
- *       written in Latin ({@link CyrillicToLatinFilter}): "Смаилова", "СМАИЛОВА", "Smailova" and
- *       "Smaïlova" are one term. No stemming; prefixes and typos are matched here.
- *   <li><b>en</b>: ICU word breaking, English possessives dropped, ICU folding, Porter stemming:
- *       "detained" meets "detain" and "detaining".
- *   <li><b>ru</b>: ICU word breaking, lower case, Kazakh letters and ё folded, Snowball Russian
- *       stemming, then ICU folding: "задержания" meets "задержан" and "задержали".
+ *   <li><b>fold</b>: English possessives dropped, Kazakh letters folded ({@link
+ *       KazakhLettersFilter}), ICU folding (case, diacritics, width: "Smaïlova" is "smailova", "й"
+ *       is "и"), then Cyrillic written in Latin ({@link CyrillicToLatinFilter}): "Смаилова",
+ *       "СМАИЛОВА", "Smailova" and "Smaïlova" are one term. No stemming; prefixes and typos are
+ *       matched here.
+ *   <li><b>en</b>: English possessives dropped, ICU folding, Porter stemming: "detained" meets
+ *       "detain" and "detaining".
+ *   <li><b>ru</b>: lower case, Kazakh letters and ё folded, Snowball Russian stemming, then ICU
+ *       folding: "активистки" meets "активистку" and "активистка".
  * </ul>
  *
  * All three keep the same positions and offsets, so that a snippet can mark matches of any of
@@ -71,7 +73,7 @@ final class Analysis {
   private static final class FoldingAnalyzer extends TextAnalyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new ICUTokenizer();
+      Tokenizer tokenizer = new StandardTokenizer();
       TokenStream stream = new EnglishPossessiveFilter(tokenizer);
       stream = new KazakhLettersFilter(stream);
       stream = new ICUFoldingFilter(stream);
@@ -89,7 +91,7 @@ final class Analysis {
   private static final class EnglishAnalyzer extends TextAnalyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new ICUTokenizer();
+      Tokenizer tokenizer = new StandardTokenizer();
       TokenStream stream = new EnglishPossessiveFilter(tokenizer);
       stream = new ICUFoldingFilter(stream);
       stream = new PorterStemFilter(stream);
@@ -100,7 +102,7 @@ final class Analysis {
   private static final class RussianAnalyzer extends TextAnalyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new ICUTokenizer();
+      Tokenizer tokenizer = new StandardTokenizer();
       TokenStream stream = new LowerCaseFilter(tokenizer);
       stream = new KazakhLettersFilter(stream);
       stream = new SnowballFilter(stream, new RussianStemmer());

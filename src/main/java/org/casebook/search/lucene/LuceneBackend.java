@@ -140,15 +140,21 @@ public final class LuceneBackend implements SearchBackend {
     return folder;
   }
 
+  /**
+   * Analyses the documents on every core (the writer takes documents from several threads at once),
+   * since analysis is most of the cost of indexing.
+   */
   @Override
   public void index(Collection<SearchDocument> documents) {
-    try {
-      for (SearchDocument document : documents) {
-        writer.updateDocument(IndexFields.key(document.ref()), IndexFields.toLucene(document));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write to the search index", e);
-    }
+    documents.parallelStream()
+        .forEach(
+            document -> {
+              try {
+                writer.updateDocument(IndexFields.key(document.ref()), IndexFields.toLucene(document));
+              } catch (IOException e) {
+                throw new UncheckedIOException("cannot write to the search index", e);
+              }
+            });
   }
 
   @Override
