@@ -169,7 +169,7 @@ public final class SearchIndexer implements AutoCloseable {
     IndexStats stats = backend.stats();
     if (stats.databaseId() == null || !stats.databaseId().equals(databaseId())) {
       LOG.info("search index: built from {} database; rebuilding", stats.databaseId() == null ? "no" : "another");
-      rebuild(Progress.NONE);
+      logRebuilt(rebuild(Progress.NONE));
     } else {
       position = Math.max(position, stats.position());
     }
@@ -191,9 +191,13 @@ public final class SearchIndexer implements AutoCloseable {
       }
     }
     LOG.warn("search index: differs from the database ({}); rebuilding", String.join("; ", agreement.differences()));
-    rebuild(Progress.NONE);
+    logRebuilt(rebuild(Progress.NONE));
     drain();
     return compare();
+  }
+
+  private static void logRebuilt(Rebuilt rebuilt) {
+    LOG.info("search index: rebuilt with {} documents in {} ms", rebuilt.documents(), rebuilt.took().toMillis());
   }
 
   /** Compares what the index holds with what the database says it should. */
@@ -313,9 +317,7 @@ public final class SearchIndexer implements AutoCloseable {
     backend.commit(databaseId(), position);
     rebuildUnfinished = false;
     deleteRows(before);
-    Duration took = Duration.ofNanos(System.nanoTime() - started);
-    LOG.info("search index: rebuilt with {} documents in {} ms", done, took.toMillis());
-    return new Rebuilt(done, took);
+    return new Rebuilt(done, Duration.ofNanos(System.nanoTime() - started));
   }
 
   private void deleteRows(List<Long> positions) {

@@ -37,10 +37,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * What search must do, whatever the backend: every backend gets a subclass that says how to open
  * it ({@link #openBackend}), and the whole suite runs against it. The records are {@link
- * SearchCorpus}'s, written through the services and indexed through the outbox like any others.
+ * SearchCorpus}'s, written through the services (on H2) and indexed through the outbox and {@link
+ * SearchIndexer} like any others.
+ *
+ * <p>A backend in another Maven module runs the suite by depending on this module's test classes
+ * (artifact {@code casebook}, classifier {@code tests}, scope test) and subclassing it in the
+ * package {@code org.casebook.search} of its own test sources, as {@link
+ * LuceneSearchBehaviourTest} does here. The suite needs a backend that starts empty and is
+ * searchable after {@link SearchBackend#commit}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SearchBehaviourTest {
+public abstract class SearchBehaviourTest {
   private Path folder;
   private Casebook casebook;
   private SearchBackend backend;
