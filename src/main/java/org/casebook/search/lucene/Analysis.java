@@ -34,7 +34,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * </ul>
  *
  * All three keep the same positions and offsets, so that a snippet can mark matches of any of
- * them in the one stored text. Thread-safe: analyzers hand each thread its own token streams.
+ * them in the one stored text. The stemmed fields are written only for a text in their script
+ * (see {@link IndexFields}). Thread-safe: analyzers hand each thread its own token streams.
  */
 final class Analysis {
   static final String FOLD = ".fold";

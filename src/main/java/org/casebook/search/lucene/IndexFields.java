@@ -47,7 +47,7 @@ import org.casebook.search.Snippet;
  */
 final class IndexFields {
   /** The layout version, kept in every commit. */
-  static final String LAYOUT = "2";
+  static final String LAYOUT = "3";
 
   static final String KEY = "key";
   static final String KIND = "kind";
@@ -150,16 +150,35 @@ final class IndexFields {
   }
 
   private static void text(Document lucene, String group, String text, FieldType type) {
-    for (String suffix : SUFFIXES) {
-      lucene.add(new Field(group + suffix, text, type));
+    lucene.add(new Field(group + Analysis.FOLD, text, type));
+    addStemmed(lucene, group, text, type);
+  }
+
+  /**
+   * The stemmed fields of a text, each only for a text in its script: English stems for a text
+   * with Latin letters, Russian stems for one with Cyrillic letters. The other would hold the same
+   * terms as the fold field and only cost time (analysis is most of the cost of indexing).
+   */
+  private static void addStemmed(Document lucene, String group, String text, FieldType type) {
+    boolean latin = false;
+    boolean cyrillic = false;
+    for (int index = 0; index < text.length() && !(latin && cyrillic); index++) {
+      char character = text.charAt(index);
+      latin |= (character >= 'A' && character <= 'Z') || (character >= 'a' && character <= 'z') || (character >= '\u00C0' && character <= '\u024F');
+      cyrillic |= character >= '\u0400' && character <= '\u04FF';
+    }
+    if (latin) {
+      lucene.add(new Field(group + Analysis.ENGLISH, text, type));
+    }
+    if (cyrillic) {
+      lucene.add(new Field(group + Analysis.RUSSIAN, text, type));
     }
   }
 
   /** The text of a group that snippets are cut from: stored once, in its fold field. */
   private static void highlighted(Document lucene, String group, String text) {
     lucene.add(new Field(group + Analysis.FOLD, text, HIGHLIGHTED_STORED));
-    lucene.add(new Field(group + Analysis.ENGLISH, text, HIGHLIGHTED));
-    lucene.add(new Field(group + Analysis.RUSSIAN, text, HIGHLIGHTED));
+    addStemmed(lucene, group, text, HIGHLIGHTED);
   }
 
   /** The stored field of a group's text, which snippets are cut from. */
