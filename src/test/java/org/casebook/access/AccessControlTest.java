@@ -103,6 +103,7 @@ class AccessControlTest {
       String outsiderToken = TestCasebook.token(casebook, "outsider", org.casebook.access.Role.EDITOR);
       casebook.teams().addMember(fixture.caseId, userId(casebook, "viewer"), false);
       casebook.teams().addMember(fixture.caseId, userId(casebook, "ungranted"), false);
+      casebook.searchIndexer().drain();
 
       Map<String, Http> callers = new LinkedHashMap<>();
       callers.put("anonymous", base);
@@ -139,9 +140,10 @@ class AccessControlTest {
       assertThat(unruled).as("routes with no access rule in AccessControlTest.RULES").isEmpty();
 
       Http outsider = base.withToken(outsiderToken);
-      for (String records : List.of("cases", "persons", "events", "proceedings", "sources", "organizations")) {
+      for (String records : List.of("cases", "persons", "events", "proceedings", "sources", "organizations", "search")) {
         assertThat(outsider.get("/api/v1/" + records).json().get("total").asInt()).as(records + " counted for an outsider").isZero();
       }
+      assertThat(base.withToken(viewerToken).get("/api/v1/search?q=person").body()).as("the walk's search finds records").contains(INTERNAL);
       Http ungranted = base.withToken(ungrantedToken);
       JsonNode persons = ungranted.get("/api/v1/persons?case=" + fixture.caseId).json();
       assertThat(persons.get("total").asInt()).as("persons an editor without grant may see").isEqualTo(2);
