@@ -53,7 +53,7 @@ public final class SearchDocuments {
     List<UUID> all = List.copyOf(new LinkedHashSet<>(ids));
     for (int start = 0; start < all.size(); start += CHUNK) {
       List<UUID> chunk = all.subList(start, Math.min(all.size(), start + CHUNK));
-      documents.addAll(load(handle, kind, "r.public_id IN (<ids>)", Map.of("ids", chunk), "", -1));
+      documents.addAll(load(handle, kind, "r.public_id IN (<ids>)", Map.of("ids", chunk), ""));
     }
     return documents;
   }
@@ -62,7 +62,7 @@ public final class SearchDocuments {
   public Batch after(Handle handle, RecordKind kind, long afterKey, int limit) {
     long[] last = {afterKey};
     List<SearchDocument> documents =
-        load(handle, kind, "r.id > :after", Map.of("after", afterKey), " ORDER BY r.id LIMIT " + limit, limit, last);
+        load(handle, kind, "r.id > :after", Map.of("after", afterKey), " ORDER BY r.id LIMIT " + limit, last);
     return new Batch(documents, last[0]);
   }
 
@@ -130,13 +130,13 @@ public final class SearchDocuments {
   }
 
   private List<SearchDocument> load(
-      Handle handle, RecordKind kind, String condition, Map<String, Object> parameters, String tail, int limit) {
-    return load(handle, kind, condition, parameters, tail, limit, new long[1]);
+      Handle handle, RecordKind kind, String condition, Map<String, Object> parameters, String tail) {
+    return load(handle, kind, condition, parameters, tail, new long[1]);
   }
 
-  /** Reads the rows of {@code kind} matching {@code condition}, then their children, chunk by chunk. */
+  /** Reads the rows of {@code kind} matching {@code condition}, then their children in a few queries. */
   private List<SearchDocument> load(
-      Handle handle, RecordKind kind, String condition, Map<String, Object> parameters, String tail, int limit, long[] lastKey) {
+      Handle handle, RecordKind kind, String condition, Map<String, Object> parameters, String tail, long[] lastKey) {
     String columns =
         switch (kind) {
           case CASE -> "r.title, r.summary, r.countries";
