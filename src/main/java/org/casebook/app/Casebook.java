@@ -48,10 +48,16 @@ import org.casebook.proceedings.ProceedingRoutes;
 import org.casebook.publication.PublicationRoutes;
 import org.casebook.publication.PublicationService;
 import org.casebook.proceedings.ProceedingService;
+import org.casebook.search.SearchBackend;
+import org.casebook.search.SearchIndexer;
+import org.casebook.search.SearchRoutes;
+import org.casebook.search.SearchService;
+import org.casebook.search.lucene.LuceneBackend;
 import org.casebook.sources.FileStore;
 import org.casebook.sources.SourceRoutes;
 import org.casebook.sources.SourceService;
 import org.casebook.storage.Database;
+import org.casebook.storage.Outbox;
 import org.casebook.storage.SealedColumns;
 import org.casebook.transfer.ExportService;
 import org.casebook.transfer.ImportService;
@@ -89,12 +95,16 @@ public final class Casebook implements AutoCloseable {
   private final DeadlineService deadlines;
   private final CalendarLinkService calendarLinks;
   private final CommunicationRegister register;
+  private SearchBackend searchBackend;
+  private SearchIndexer searchIndexer;
+  private SearchService search;
 
   private Casebook(Settings settings, Database database, Clock clock) {
     this.settings = settings;
     this.database = database;
     this.clock = clock;
     var jdbi = database.jdbi();
+    jdbi.getConfig(Outbox.Signal.class);
     this.keyring = keyring(settings);
     jdbi.getConfig(FieldProtection.class).use(new FieldCipher(keyring));
     this.accounts =
@@ -159,13 +169,15 @@ public final class Casebook implements AutoCloseable {
 
   /** Starts the server; a demo server marks every answer as a demo. */
   public WebServer serve(String host, int port, boolean demo) {
+    SearchService searchService = search();
+    searchIndexer().start();
     ObjectMapper mapper = Json.mapper();
     Requests requests = new Requests(mapper);
     PublicationService publication = new PublicationService(database.jdbi(), records);
     Pages pages =
         Pages.create(
             accounts, database.jdbi(), clock, records, chronology, vocabularies, publication,
-            importer, exporter, teams, catalogue, deadlines(), mandates, register, demo || DemoSetup.isDemo(this));
+            importer, exporter, teams, catalogue, deadlines(), mandates, register, searchService, demo || DemoSetup.isDemo(this));
     List<Feature> features = new ArrayList<>();
     features.addAll(
         List.of(
@@ -186,7 +198,8 @@ public final class Casebook implements AutoCloseable {
             new DeadlineRoutes(
                 mandates, deadlines, calendarLinks, requests, clock,
                 locale -> CalendarFeed.labels(Messages.of(locale)::get)),
-            new PublicationRoutes(publication)));
+            new PublicationRoutes(publication),
+            new SearchRoutes(searchService)));
     features.addAll(pages.features());
     return WebServer.start(
         host, port, mapper, new SessionAuthenticator(accounts), features, demo, pages.errorPages());
@@ -217,6 +230,30 @@ public final class Casebook implements AutoCloseable {
    */
   public ReEncryption.Run startReEncryption() {
     return new ReEncryption(database.jdbi(), new FieldCipher(keyring), SealedColumns.ALL, Progress.NONE).start();
+  }
+
+  /**
+   * The search service, opening the search index on first use: the embedded Lucene index under
+   * {@code <data-dir>/index/}. Only the server and the commands that work on the index open it, so
+   * that other commands can run beside a server.
+   */
+  public synchronized SearchService search() {
+    openSearch();
+    return search;
+  }
+
+  /** The indexer that keeps the search index following the database (opening the index). */
+  public synchronized SearchIndexer searchIndexer() {
+    openSearch();
+    return searchIndexer;
+  }
+
+  private void openSearch() {
+    if (searchBackend == null) {
+      searchBackend = LuceneBackend.open(settings.dataDir().resolve("index"));
+      searchIndexer = new SearchIndexer(database.jdbi(), searchBackend);
+      search = new SearchService(database.jdbi(), searchBackend);
+    }
   }
 
   public AccountService accounts() {
@@ -280,8 +317,15 @@ public final class Casebook implements AutoCloseable {
     return settings.dataDir();
   }
 
+  /** Stops the search indexer, closes the index, then the database. */
   @Override
   public void close() {
+    synchronized (this) {
+      if (searchIndexer != null) {
+        searchIndexer.close();
+        searchBackend.close();
+      }
+    }
     database.close();
   }
 }

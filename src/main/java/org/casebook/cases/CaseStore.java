@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.casebook.common.Actor;
 import org.casebook.common.PageRequest;
 import org.casebook.storage.Like;
+import org.casebook.storage.Outbox;
 import org.casebook.storage.RecordRows;
 import org.casebook.storage.Row;
 import org.casebook.storage.Sealing;
@@ -41,6 +42,7 @@ public final class CaseStore {
   public long insert(Handle handle, UUID id, String importKey, CaseFile caseFile, Actor actor, Instant now) {
     long key = RecordRows.insert(handle, TABLE, id, importKey, caseFile.confidentiality(), actor, now, content(Sealing.of(handle, TABLE, id, caseFile.confidentiality()), caseFile));
     insertLinks(handle, key, caseFile);
+    noteLinkChanges(handle, Map.of(), linkedKeys(handle, key));
     return key;
   }
 
@@ -48,11 +50,47 @@ public final class CaseStore {
     long key =
         RecordRows.update(
             handle, TABLE, KIND, id, caseFile.version(), caseFile.confidentiality(), actor, now, content(Sealing.of(handle, TABLE, id, caseFile.confidentiality()), caseFile));
+    Map<String, Set<Long>> before = linkedKeys(handle, key);
     handle.execute("DELETE FROM case_persons WHERE case_id = ?", key);
     handle.execute("DELETE FROM case_organizations WHERE case_id = ?", key);
     handle.execute("DELETE FROM case_sources WHERE case_id = ?", key);
     insertLinks(handle, key, caseFile);
+    noteLinkChanges(handle, before, linkedKeys(handle, key));
     return key;
+  }
+
+  /** The internal keys of the persons, organizations and sources a case file lists, by table. */
+  private static Map<String, Set<Long>> linkedKeys(Handle handle, long caseKey) {
+    Map<String, Set<Long>> keys = new LinkedHashMap<>();
+    for (String[] link :
+        List.of(
+            new String[] {"persons", "case_persons", "person_id"},
+            new String[] {"organizations", "case_organizations", "organization_id"},
+            new String[] {"sources", "case_sources", "source_id"})) {
+      keys.put(
+          link[0],
+          new LinkedHashSet<>(
+              handle
+                  .createQuery("SELECT " + link[2] + " FROM " + link[1] + " WHERE case_id = :case_key")
+                  .bind("case_key", caseKey)
+                  .mapTo(Long.class)
+                  .list()));
+    }
+    return keys;
+  }
+
+  /**
+   * Notes in the search outbox the records a case file started or stopped listing: who may find
+   * them in search follows from the case files that list them.
+   */
+  private static void noteLinkChanges(Handle handle, Map<String, Set<Long>> before, Map<String, Set<Long>> after) {
+    for (Map.Entry<String, Set<Long>> entry : after.entrySet()) {
+      Set<Long> old = before.getOrDefault(entry.getKey(), Set.of());
+      Set<Long> changed = new LinkedHashSet<>();
+      entry.getValue().stream().filter(key -> !old.contains(key)).forEach(changed::add);
+      old.stream().filter(key -> !entry.getValue().contains(key)).forEach(changed::add);
+      Outbox.changedKeys(handle, entry.getKey(), changed);
+    }
   }
 
   public Optional<CaseFile> find(Handle handle, UUID id) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      ReindexCommand.class,
       MigrateCommand.class,
       UserCommand.class,
       TokenCommand.class,

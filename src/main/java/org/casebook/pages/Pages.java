@@ -11,6 +11,7 @@ import org.casebook.communications.CommunicationRegister;
 import org.casebook.communications.DeadlineService;
 import org.casebook.communications.MandateService;
 import org.casebook.publication.PublicationService;
+import org.casebook.search.SearchService;
 import org.casebook.transfer.ExportService;
 import org.casebook.transfer.ImportService;
 import org.casebook.transfer.RecordServices;
@@ -53,6 +54,7 @@ public final class Pages {
       DeadlineService deadlines,
       MandateService mandates,
       CommunicationRegister register,
+      SearchService search,
       boolean demo) {
     Assets assets = Assets.load();
     PageRenderer renderer = new PageRenderer(new Templates(), assets, demo);
@@ -78,6 +80,7 @@ public final class Pages {
             new TransferPages(renderer, signIn, importer, exporter),
             new TeamPages(renderer, signIn, teams, accounts, records.cases()),
             new ReferenceDataPages(renderer, signIn, vocabularies, catalogue),
+            new SearchPages(renderer, signIn, search, vocabularies),
             new PublicPages(renderer, publication, new CaseViews(vocabularies)),
             new CommunicationPages(renderer, signIn, records, mandates, deadlines, clock),
             new RegisterPages(renderer, register, mandates));

@@ -21,7 +21,8 @@ import org.jdbi.v3.core.statement.Update;
 /**
  * The bookkeeping every record table shares: insert with its audit columns, update and void with
  * an optimistic version check, and lookups between public UUIDs and internal keys. All methods
- * work inside the caller's transaction ({@code handle}); none commits.
+ * work inside the caller's transaction ({@code handle}); none commits. Every insert, update and
+ * void is noted in the audit log and in the search index's {@link Outbox} in that transaction.
  */
 public final class RecordRows {
   /** The bookkeeping columns, for SELECT lists: prefix them with a table alias where needed. */
@@ -81,6 +82,7 @@ public final class RecordRows {
     content.bindTo(insert);
     long key = insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     audit(handle, "create", table, publicId, actor, now);
+    Outbox.changed(handle, table, publicId);
     return key;
   }
 
@@ -128,6 +130,7 @@ public final class RecordRows {
       throw explainRefusal(handle, table, kind, publicId, expectedVersion);
     }
     audit(handle, "update", table, publicId, actor, now);
+    Outbox.changed(handle, table, publicId);
     return internalId(handle, table, kind, publicId);
   }
 
@@ -159,6 +162,7 @@ public final class RecordRows {
       throw explainRefusal(handle, table, kind, publicId, expectedVersion);
     }
     audit(handle, "void", table, publicId, actor, now);
+    Outbox.changed(handle, table, publicId);
     return internalId(handle, table, kind, publicId);
   }
 

@@ -50,6 +50,8 @@ class AccessControlTest {
       RULES.put(route, Rule.ANYONE);
     }
     RULES.put("get /cases", Rule.SIGNED_IN);
+    RULES.put("get /api/v1/search", Rule.SIGNED_IN);
+    RULES.put("get /search", Rule.SIGNED_IN);
     RULES.put("get /cases/{id}", Rule.SIGNED_IN);
     for (String route :
         List.of("get /communications", "get /communications/{id}", "get /communications/{id}/matrix",
@@ -134,6 +136,7 @@ class AccessControlTest {
       String outsiderToken = TestCasebook.token(casebook, "outsider", org.casebook.access.Role.EDITOR);
       casebook.teams().addMember(fixture.caseId, userId(casebook, "viewer"), false);
       casebook.teams().addMember(fixture.caseId, userId(casebook, "ungranted"), false);
+      casebook.searchIndexer().drain();
 
       Map<String, Http> callers = new LinkedHashMap<>();
       callers.put("anonymous", base);
@@ -171,9 +174,11 @@ class AccessControlTest {
 
       Http outsider = base.withToken(outsiderToken);
       for (String records :
-          List.of("cases", "persons", "events", "proceedings", "sources", "organizations", "communications", "replies", "claims")) {
+          List.of("cases", "persons", "events", "proceedings", "sources", "organizations", "communications", "replies", "claims",
+              "search")) {
         assertThat(outsider.get("/api/v1/" + records).json().get("total").asInt()).as(records + " counted for an outsider").isZero();
       }
+      assertThat(base.withToken(viewerToken).get("/api/v1/search?q=person").body()).as("the walk's search finds records").contains(INTERNAL);
       Http ungranted = base.withToken(ungrantedToken);
       JsonNode persons = ungranted.get("/api/v1/persons?case=" + fixture.caseId).json();
       assertThat(persons.get("total").asInt()).as("persons an editor without grant may see").isEqualTo(2);

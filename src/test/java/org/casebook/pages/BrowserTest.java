@@ -330,6 +330,38 @@ class BrowserTest {
     accessible(driver, "import page with problems");
   }
 
+  @Test
+  void aViewerSearchesFromTheHeaderNarrowsByAFacetAndFollowsAHit() {
+    casebook.searchIndexer().drain();
+    try (Browser browser = Browser.start()) {
+      ChromeDriver driver = browser.driver();
+      DemoSetup.Account viewer = demo.accounts().stream().filter(account -> account.name().equals("demo-viewer")).findFirst().orElseThrow();
+      driver.get(base + "/sign-in?lang=en");
+      driver.findElement(By.id("name")).sendKeys(viewer.name());
+      driver.findElement(By.id("password")).sendKeys(viewer.password());
+      driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
+
+      driver.findElement(By.id("site-search-q")).sendKeys("Тансари");
+      driver.findElement(By.cssSelector("form.site-search button[type=submit]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q="));
+      assertThat(driver.findElement(By.cssSelector("p.count")).getText()).endsWith("records found");
+      assertThat(driver.findElements(By.cssSelector("ol.hits .snippet mark"))).isNotEmpty();
+      browser.screenshot("search");
+      accessible(driver, "search page");
+
+      driver.findElement(By.cssSelector("nav.facets")).findElement(By.linkText("Proceeding")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("kind=proceeding"));
+      List<WebElement> kinds = driver.findElements(By.cssSelector("ol.hits .hit-kind"));
+      assertThat(kinds).isNotEmpty().allMatch(kind -> kind.getText().startsWith("Proceeding"));
+      accessible(driver, "search page narrowed to proceedings");
+
+      driver.findElement(By.cssSelector("ol.hits .hit-title a")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/cases/" + demo.imported().caseId()));
+      assertThat(driver.findElement(By.id("proceedings")).isDisplayed()).isTrue();
+    }
+  }
+
   /** Runs axe-core on the page and fails on any violation, naming each rule and where. */
   @SuppressWarnings("unchecked")
   private static void accessible(ChromeDriver driver, String page) {

@@ -199,6 +199,12 @@ class TemplateTextTest {
     for (String kind : List.of("case-file", "event", "proceeding")) {
       keys.add("change.kind." + kind);
     }
+    for (org.casebook.search.RecordKind kind : org.casebook.search.RecordKind.values()) {
+      keys.add("search.kind." + kind.code());
+    }
+    for (org.casebook.search.Facet facet : org.casebook.search.Facet.values()) {
+      keys.add("search.facet." + facet.parameter());
+    }
     return keys;
   }
 }
