@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       TokenCommand.class,
       AuditCommand.class,
       KeysCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
