@@ -140,6 +140,8 @@ final class CaseMaker {
     private final List<Person> persons = new ArrayList<>();
     private final List<PersonNames.Invented> names = new ArrayList<>();
     private final List<Role> roles = new ArrayList<>();
+    /** Whether each person's identity is sealed (restricted or protected), by position. */
+    private final List<Boolean> sealed = new ArrayList<>();
     private final List<Organization> organizations = new ArrayList<>();
     private final List<UUID> linkedOrganizations = new ArrayList<>();
     private final List<Authorities.Authority> named = new ArrayList<>();
@@ -279,15 +281,19 @@ final class CaseMaker {
       if (role == Role.SUBJECT && pseudonym == null) {
         pseudonym = written.pseudonym();
       }
-      names.add(name);
-      roles.add(role);
+      // The first person at risk gives the case file its name, which stands in the text of every
+      // record: never a restricted or protected person, whose identity is sealed.
+      boolean first = index == 0;
       boolean isProtected =
           switch (role) {
             case RELATIVE -> dice.chance(20);
             case WITNESS -> dice.chance(25);
-            default -> dice.chance(1);
+            default -> !first && dice.chance(1);
           };
-      Confidentiality level = level(35, 3);
+      Confidentiality level = level(35, first ? 0 : 3);
+      names.add(name);
+      roles.add(role);
+      sealed.add(isProtected || level == Confidentiality.RESTRICTED);
       PartialDate birth =
           dice.chance(70)
               ? Dates.plain(LocalDate.of(dice.between(1950, 2002), 1, 1).plusDays(dice.nextInt(365)), dice)
@@ -698,10 +704,16 @@ final class CaseMaker {
         case "subject" -> subject.in(in);
         case "subject_gen" -> subject.genitive(in);
         case "subject_short" -> subject.initialed(in);
-        case "person" -> dice.pick(names).in(in);
+        case "person" -> {
+          // Other records name only people whose identity is not sealed.
+          int chosen = dice.nextInt(names.size());
+          yield chosen < sealed.size() && sealed.get(chosen) ? subject.in(in) : names.get(chosen).in(in);
+        }
         case "lawyer" -> {
           int lawyer = roles.indexOf(Role.LAWYER);
-          yield lawyer >= 0 ? names.get(lawyer).in(in) : in == Language.RUSSIAN ? "защитник" : "the lawyer";
+          yield lawyer >= 0 && !sealed.get(lawyer)
+              ? names.get(lawyer).in(in)
+              : in == Language.RUSSIAN ? "защитник" : "the lawyer";
         }
         case "org" -> ngoWord >= 0 ? ngoName(ngoWord, ngoFormat, in) : Writing.phrase("media", topic % Writing.size("media"), in, this);
         case "authority" -> named.isEmpty() ? authorities.of(country, city, false, dice).name(in) : dice.pick(named).name(in);

@@ -1,6 +1,8 @@
 package org.casebook.generate;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -27,6 +29,37 @@ final class Corpus implements Iterable<CaseBundle> {
   /** The number of records of a case file of the corpus before the last one is cut to fit. */
   static int caseFileSize(Dice dice) {
     return dice.between(10, 25) + dice.between(0, 15);
+  }
+
+  /**
+   * The case files in consecutive batches of at least {@code records} records (the last batch may
+   * hold fewer), the units the generator writes in one transaction each.
+   */
+  Iterable<List<CaseBundle>> batches(int records) {
+    return () ->
+        new Iterator<>() {
+          private final Iterator<CaseBundle> bundles = iterator();
+
+          @Override
+          public boolean hasNext() {
+            return bundles.hasNext();
+          }
+
+          @Override
+          public List<CaseBundle> next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            List<CaseBundle> batch = new ArrayList<>();
+            int inBatch = 0;
+            while (inBatch < records && bundles.hasNext()) {
+              CaseBundle bundle = bundles.next();
+              batch.add(bundle);
+              inBatch += bundle.records();
+            }
+            return List.copyOf(batch);
+          }
+        };
   }
 
   @Override

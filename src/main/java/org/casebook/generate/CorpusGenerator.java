@@ -3,7 +3,6 @@ package org.casebook.generate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,30 +85,23 @@ public final class CorpusGenerator {
     Deque<Future<Integer>> pending = new ArrayDeque<>();
     long written = 0;
     try {
-      long made = 0;
-      List<CaseBundle> batch = new ArrayList<>();
-      int batchRecords = 0;
-      for (CaseBundle bundle : new Corpus(provisions, records, seed)) {
-        count(bundle, byKind, teamCaseFiles);
-        batch.add(bundle);
-        batchRecords += bundle.records();
-        made += bundle.records();
-        if (batchRecords >= RECORDS_PER_TRANSACTION || made == records) {
-          while (pending.size() >= BATCHES_AHEAD) {
-            written += await(pending.removeFirst());
-            progress.report("generating records", written, records);
-          }
-          List<CaseBundle> toWrite = List.copyOf(batch);
-          int recordsToWrite = batchRecords;
-          pending.addLast(
-              writing.submit(
-                  () -> {
-                    jdbi.useTransaction(handle -> writer.write(handle, toWrite, actor, clock.instant(), teams));
-                    return recordsToWrite;
-                  }));
-          batch.clear();
-          batchRecords = 0;
+      for (List<CaseBundle> batch : new Corpus(provisions, records, seed).batches(RECORDS_PER_TRANSACTION)) {
+        int batchRecords = 0;
+        for (CaseBundle bundle : batch) {
+          count(bundle, byKind, teamCaseFiles);
+          batchRecords += bundle.records();
         }
+        while (pending.size() >= BATCHES_AHEAD) {
+          written += await(pending.removeFirst());
+          progress.report("generating records", written, records);
+        }
+        int recordsToWrite = batchRecords;
+        pending.addLast(
+            writing.submit(
+                () -> {
+                  jdbi.useTransaction(handle -> writer.write(handle, batch, actor, clock.instant(), teams));
+                  return recordsToWrite;
+                }));
       }
       while (!pending.isEmpty()) {
         written += await(pending.removeFirst());
