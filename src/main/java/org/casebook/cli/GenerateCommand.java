@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
       "Fill an empty store with a synthetic corpus of N records (case files, persons,"
           + " organizations, sources with full texts, proceedings, events), the same for the same seed.",
       "Invented names in Cyrillic and Latin; a few percent of the records restricted, sealed as usual;"
-          + " an audit entry for every record; the accounts bench-viewer (on 1% of the case files) and"
-          + " bench-editor (10%, with the restricted grant)."
+          + " an audit entry for every record; the accounts bench-viewer (on 1%% of the case files) and"
+          + " bench-editor (10%%, with the restricted grant)."
     })
 final class GenerateCommand implements Callable<Integer> {
   @Mixin StoreOptions store;

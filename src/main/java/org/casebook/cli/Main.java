@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       KeysCommand.class,
       GenerateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
