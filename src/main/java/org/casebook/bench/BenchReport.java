@@ -124,8 +124,9 @@ public record BenchReport(
     }
     out.append(
         "\nPostgreSQL does its work in the server: the heap above is only the client's. \"found\" counts the"
-            + " queries made from a record the viewer may see that found it among their hits; \"mean hits\""
-            + " is at most 20.\n");
+            + " queries made from a record the viewer may see that found it among their 20 hits (for an"
+            + " untrimmed target, among the hits of the whole corpus); \"mean hits\" is at most 20. A ratio"
+            + " below 1 means slower than the reference.\n");
     return out.toString();
   }
 
@@ -151,10 +152,12 @@ public record BenchReport(
     return result == null ? null : result.latencies().stats(category);
   }
 
+  /** p50 / p99, and for a target other than the reference how many times faster it is at p99. */
   private static String cell(LatencyStats stats, LatencyStats reference) {
     String cell = format(" %.2f / %.2f", stats.p50(), stats.p99());
-    if (reference != null && stats.p99() > 0 && reference != stats) {
-      cell += format(" (%.1f×)", reference.p99() / stats.p99());
+    if (reference != null && stats.p99() > 0 && !reference.equals(stats)) {
+      double ratio = reference.p99() / stats.p99();
+      cell += format(ratio >= 10 ? " (%.0f×)" : ratio >= 1 ? " (%.1f×)" : " (%.2f×)", ratio);
     }
     return cell;
   }

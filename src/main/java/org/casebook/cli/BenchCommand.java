@@ -77,6 +77,10 @@ final class BenchCommand implements Runnable {
         description = "Targets, in order (default: ${DEFAULT-VALUE}).")
     List<String> targets = BenchTargets.KNOWN;
 
+    @Option(names = "--reference", paramLabel = "NAME",
+        description = "The target the others are compared with at p99 (default: ${DEFAULT-VALUE}).")
+    String reference = BenchTargets.POSTGRES;
+
     @Option(names = "--report", paramLabel = "FILE", description = "Default: target/bench/search-N.md.")
     Path report;
 
@@ -106,9 +110,9 @@ final class BenchCommand implements Runnable {
               SearchBenchmark.run(
                   casebook,
                   new SearchBenchmark.Options(
-                      records, seed, perCategory, warmup, rounds, targets, BenchTargets.POSTGRES,
+                      records, seed, perCategory, warmup, rounds, targets, reference,
                       "casebook " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
-                      reportFile.toAbsolutePath().getParent()),
+                      reportFile.toAbsolutePath().resolveSibling("work-" + records)),
                   progress);
         } finally {
           progress.finish();
