@@ -1,6 +1,8 @@
 package org.casebook.generate;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,8 +14,8 @@ public record GenerationReport(
     long seed, long records, Map<String, Long> byKind, Duration took, Map<String, Long> teamCaseFiles) {
 
   public GenerationReport {
-    byKind = Map.copyOf(byKind);
-    teamCaseFiles = Map.copyOf(teamCaseFiles);
+    byKind = Collections.unmodifiableMap(new LinkedHashMap<>(byKind));
+    teamCaseFiles = Collections.unmodifiableMap(new LinkedHashMap<>(teamCaseFiles));
   }
 
   public long caseFiles() {
