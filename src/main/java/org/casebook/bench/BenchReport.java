@@ -2,7 +2,6 @@ package org.casebook.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,28 +191,33 @@ public record BenchReport(
   /** The processors, memory, operating system and Java of this machine. */
   static String machine() {
     Runtime runtime = Runtime.getRuntime();
-    String memory = "";
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean system) {
-      memory = ", " + bytes(system.getTotalMemorySize()) + " of memory";
-    }
+    String memory = procLine("/proc/meminfo", "MemTotal")
+        .map(line -> line.replaceAll("[^0-9]", ""))
+        .filter(kib -> !kib.isEmpty())
+        .map(kib -> ", " + bytes(Long.parseLong(kib) * 1024) + " of memory")
+        .orElse("");
     return runtime.availableProcessors() + " cores" + cpuModel() + memory + ", "
         + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch")
         + ", Java " + System.getProperty("java.version") + ", heap max " + bytes(runtime.maxMemory());
   }
 
   private static String cpuModel() {
-    Path cpuinfo = Path.of("/proc/cpuinfo");
-    if (!Files.isReadable(cpuinfo)) {
-      return "";
+    return procLine("/proc/cpuinfo", "model name").map(line -> " (" + line + ")").orElse("");
+  }
+
+  /** The value after the colon of the first line of a Linux {@code /proc} file starting with {@code key}. */
+  private static java.util.Optional<String> procLine(String file, String key) {
+    Path path = Path.of(file);
+    if (!Files.isReadable(path)) {
+      return java.util.Optional.empty();
     }
-    try (var lines = Files.lines(cpuinfo, StandardCharsets.UTF_8)) {
+    try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
       return lines
-          .filter(line -> line.startsWith("model name"))
+          .filter(line -> line.startsWith(key))
           .findFirst()
-          .map(line -> " (" + line.substring(line.indexOf(':') + 1).strip() + ")")
-          .orElse("");
+          .map(line -> line.substring(line.indexOf(':') + 1).strip());
     } catch (IOException | UncheckedIOException e) {
-      return "";
+      return java.util.Optional.empty();
     }
   }
 
