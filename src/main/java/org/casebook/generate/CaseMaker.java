@@ -1,6 +1,5 @@
 package org.casebook.generate;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,22 +44,6 @@ final class CaseMaker {
           Map.entry("UZ", "UZB"), Map.entry("TJ", "TJK"), Map.entry("AZ", "AZE"), Map.entry("TM", "TKM"),
           Map.entry("GE", "GEO"), Map.entry("AM", "ARM"), Map.entry("UA", "UKR"));
 
-  private static final Map<String, String> CURRENCY =
-      Map.ofEntries(
-          Map.entry("KZ", "KZT"), Map.entry("KG", "KGS"), Map.entry("RU", "RUB"), Map.entry("BY", "BYN"),
-          Map.entry("UZ", "UZS"), Map.entry("TJ", "TJS"), Map.entry("AZ", "AZN"), Map.entry("TM", "TMT"),
-          Map.entry("GE", "GEL"), Map.entry("AM", "AMD"), Map.entry("UA", "UAH"));
-
-  /** How a fine's currency is written after its amount, in English and in Russian. */
-  private static final Map<String, List<String>> CURRENCY_WORDS =
-      Map.ofEntries(
-          Map.entry("KZT", List.of("tenge", "тенге")), Map.entry("KGS", List.of("som", "сомов")),
-          Map.entry("RUB", List.of("roubles", "рублей")), Map.entry("BYN", List.of("roubles", "рублей")),
-          Map.entry("UZS", List.of("sum", "сумов")), Map.entry("TJS", List.of("somoni", "сомони")),
-          Map.entry("AZN", List.of("manat", "манатов")), Map.entry("TMT", List.of("manat", "манатов")),
-          Map.entry("GEL", List.of("lari", "лари")), Map.entry("AMD", List.of("dram", "драмов")),
-          Map.entry("UAH", List.of("hryvnias", "гривен")));
-
   private static final List<String> EVENT_TYPES =
       List.of(
           "criminal-case-opened", "suspect-named", "wanted-listing", "extradition-request",
@@ -84,10 +67,6 @@ final class CaseMaker {
           "news-article", "ngo-report", "social-media-post", "court-decision", "un-communication",
           "government-reply", "testimony", "official-statement", "other");
   private static final int[] SOURCE_WEIGHTS = {35, 12, 15, 10, 5, 5, 8, 7, 3};
-
-  private static final List<String> PROCEEDING_KINDS =
-      List.of("criminal", "administrative", "civil", "asylum", "extradition", "private-prosecution");
-  private static final int[] PROCEEDING_WEIGHTS = {55, 20, 7, 8, 5, 5};
 
   private enum Role { SUBJECT, LAWYER, RELATIVE, COLLEAGUE, JOURNALIST, INVESTIGATOR, JUDGE, WITNESS }
 
@@ -165,7 +144,7 @@ final class CaseMaker {
       this.startYear = dice.between(2010, 2023);
       this.start = LocalDate.of(startYear, 1, 1).plusDays(dice.nextInt(365));
       this.articles = provisions.of(country.code());
-      this.article = articles.isEmpty() ? null : chooseArticle();
+      this.article = articles.isEmpty() ? null : LegalSteps.article(articles, dice);
       for (int index = dice.between(1, 3); index > 0; index--) {
         caseNumbers.add(caseNumber());
       }
@@ -452,17 +431,17 @@ final class CaseMaker {
     }
 
     private Proceeding proceeding(UUID caseId, int index) {
-      String kind = PROCEEDING_KINDS.get(dice.weighted(PROCEEDING_WEIGHTS));
+      String kind = LegalSteps.kind(dice);
       boolean abroad = kind.equals("asylum") || kind.equals("extradition");
       Places.Country where = abroad && refuge != null ? refuge : country;
       List<Charge> charges = new ArrayList<>();
       if ((kind.equals("criminal") || kind.equals("private-prosecution")) && !articles.isEmpty()) {
-        Provisions.Article first = index == 0 && article != null ? article : chooseArticle();
-        charges.add(Charge.of(citation(first)));
+        Provisions.Article first = index == 0 && article != null ? article : LegalSteps.article(articles, dice);
+        charges.add(Charge.of(LegalSteps.citation(first, dice)));
         if (dice.chance(35)) {
-          Provisions.Article second = chooseArticle();
+          Provisions.Article second = LegalSteps.article(articles, dice);
           if (second != first) {
-            charges.add(Charge.of(citation(second)));
+            charges.add(Charge.of(LegalSteps.citation(second, dice)));
           }
         }
       }
@@ -475,7 +454,7 @@ final class CaseMaker {
         authority = authorities.of(country, city, !kind.equals("criminal"), dice).name(language);
       }
       LocalDate day = Dates.dayBetween(start, END.minusDays(400), dice);
-      List<String> statuses = history(kind);
+      List<String> statuses = LegalSteps.history(kind, dice);
       List<StatusChange> history = new ArrayList<>();
       for (String status : statuses) {
         List<UUID> stepSources =
@@ -488,7 +467,7 @@ final class CaseMaker {
       }
       List<Party> parties = new ArrayList<>();
       if (!persons.isEmpty()) {
-        parties.add(new Party(persons.get(0).id(), null, null, partyRole(kind)));
+        parties.add(new Party(persons.get(0).id(), null, null, LegalSteps.partyRole(kind, dice)));
       }
       int lawyer = roles.indexOf(Role.LAWYER);
       if (lawyer >= 0 && dice.chance(60)) {
@@ -510,99 +489,22 @@ final class CaseMaker {
           dice.chance(10) ? Writing.phrase("note", language, this, dice) : null);
     }
 
-    private String partyRole(String kind) {
-      return switch (kind) {
-        case "criminal", "private-prosecution" -> dice.nextBoolean() ? "suspect" : "accused";
-        case "asylum" -> "applicant";
-        case "extradition" -> "respondent";
-        default -> "defendant";
-      };
-    }
-
-    /** The statuses a proceeding of {@code kind} went through, in order. */
-    private List<String> history(String kind) {
-      List<String> steps = new ArrayList<>();
-      switch (kind) {
-        case "criminal" -> {
-          steps.add("opened");
-          if (dice.chance(70)) {
-            steps.add("suspect-named");
-          }
-          if (dice.chance(40)) {
-            steps.add("charged");
-          }
-          for (int pause = dice.nextInt(3); pause > 0; pause--) {
-            steps.add("suspended");
-            steps.add("resumed");
-          }
-          switch (dice.weighted(25, 25, 20, 15, 15)) {
-            case 0 -> steps.add("dismissed");
-            case 1 -> {
-              steps.add("convicted");
-              if (dice.nextBoolean()) {
-                steps.add("appealed");
-              }
-            }
-            case 2 -> {
-              steps.add("wanted-listed");
-              if (dice.nextBoolean()) {
-                steps.add("extradition-requested");
-              }
-            }
-            case 3 -> steps.add("decision-due");
-            default -> { }
-          }
-        }
-        case "asylum" -> {
-          steps.add("filed");
-          steps.add("decision-due");
-          if (dice.nextBoolean()) {
-            steps.add("decided");
-          }
-        }
-        case "extradition" -> {
-          steps.add("extradition-requested");
-          steps.add("decision-due");
-          if (dice.nextBoolean()) {
-            steps.add(dice.nextBoolean() ? "decided" : "closed");
-          }
-        }
-        case "private-prosecution" -> {
-          steps.add("filed");
-          steps.add("opened");
-          steps.add(List.of("dismissed", "convicted", "acquitted").get(dice.nextInt(3)));
-        }
-        default -> {
-          steps.add(dice.nextBoolean() ? "filed" : "opened");
-          steps.add("decided");
-          if (dice.chance(30)) {
-            steps.add("appealed");
-          }
-        }
-      }
-      return steps;
-    }
-
     private Outcome outcome(String kind, String last, Places.Country where) {
-      String currency = CURRENCY.getOrDefault(where.code(), "EUR");
+      String currency = LegalSteps.currency(where.code());
       return switch (last) {
         case "convicted", "appealed" ->
             dice.chance(30)
-                ? new Outcome(Writing.phrase("outcome", 5, language, this), new Outcome.Fine(fineAmount(), currency))
+                ? new Outcome(Writing.phrase("outcome", 5, language, this), new Outcome.Fine(LegalSteps.fineAmount(dice), currency))
                 : new Outcome(Writing.phrase("outcome", dice.between(1, 2), language, this), null);
         case "decided" ->
             kind.equals("asylum")
                 ? new Outcome(Writing.phrase("outcome", 4, language, this), null)
                 : dice.nextBoolean()
                     ? new Outcome(Writing.phrase("outcome", 0, language, this), null)
-                    : new Outcome(null, new Outcome.Fine(fineAmount(), currency));
+                    : new Outcome(null, new Outcome.Fine(LegalSteps.fineAmount(dice), currency));
         case "dismissed" -> new Outcome(Writing.phrase("outcome", 3, language, this), null);
         default -> null;
       };
-    }
-
-    private BigDecimal fineAmount() {
-      return BigDecimal.valueOf(List.of(34_500, 69_000, 138_000, 276_000, 560_000, 1_380_000).get(dice.nextInt(6)));
     }
 
     private Event event(UUID caseId, LocalDate day) {
@@ -668,29 +570,6 @@ final class CaseMaker {
           : draw < restrictedPercent + publicPercent ? Confidentiality.PUBLIC : Confidentiality.INTERNAL;
     }
 
-    private Provisions.Article chooseArticle() {
-      int[] weights = new int[articles.size()];
-      for (int index = 0; index < weights.length; index++) {
-        weights[index] = articles.get(index).number().equals("274") ? 30 : 10;
-      }
-      return articles.get(dice.weighted(weights));
-    }
-
-    /** A citation of {@code chosen}: the article alone, with a part, or with a part and a clause. */
-    private String citation(Provisions.Article chosen) {
-      StringBuilder citation = new StringBuilder(chosen.code()).append(' ').append(chosen.number());
-      if (dice.chance(60)) {
-        String part = !chosen.parts().isEmpty() && dice.nextBoolean()
-            ? dice.pick(chosen.parts())
-            : Integer.toString(dice.between(1, 4));
-        citation.append('(').append(part).append(')');
-        if (dice.chance(40)) {
-          citation.append('(').append(dice.between(1, 3)).append(')');
-        }
-      }
-      return citation.toString();
-    }
-
     private String caseNumber() {
       return String.format(Locale.ROOT, "%02d%04d%09d", startYear % 100, dice.between(1000, 9999), dice.nextInt(1_000_000_000));
     }
@@ -728,8 +607,8 @@ final class CaseMaker {
         case "year" -> Integer.toString(dice.between(startYear, Math.min(startYear + 3, END.getYear())));
         case "number" -> dice.pick(caseNumbers);
         case "amount" ->
-            String.format(Locale.ROOT, "%,d", fineAmount().intValue()).replace(',', ' ') + " "
-                + CURRENCY_WORDS.get(CURRENCY.get(country.code())).get(in == Language.RUSSIAN ? 1 : 0);
+            String.format(Locale.ROOT, "%,d", LegalSteps.fineAmount(dice).intValue()).replace(',', ' ') + " "
+                + LegalSteps.currencyWord(country.code(), in);
         case "days" -> Integer.toString(List.of(10, 15, 30, 60, 90, 180).get(dice.nextInt(6)));
         case "topic" -> Writing.phrase("topic", topic, in, this);
         case "media" -> Writing.phrase("media", dice.nextInt(Writing.size("media")), in, this);
