@@ -40,6 +40,10 @@ public final class PostgresFullText implements BenchTarget {
           + " || to_tsvector('english', coalesce(body, '')) || to_tsvector('russian', coalesce(body, '')),"
           + " weight) $$";
 
+  /**
+   * The statements that build the table. Child rows are gathered with one grouped join per child
+   * table (the link tables have no index by record, so a subquery per row would scan them).
+   */
   private static final List<String> BUILD =
       List.of(
           "DROP TABLE IF EXISTS " + TABLE,
@@ -51,51 +55,65 @@ public final class PostgresFullText implements BenchTarget {
               + " NULLIF(split_part(c.countries, ',', 1), ''), NULL, NULL, NULL,"
               + " bench_fts_vector(c.title, 'A') || bench_fts_vector(c.summary, 'C')"
               + " FROM case_files c WHERE c.voided_at IS NULL AND c.confidentiality <> 'restricted'",
-          "INSERT INTO " + TABLE + " SELECT 'person', p.public_id,"
-              + " ARRAY(SELECT l.case_id FROM case_persons l WHERE l.person_id = p.id),"
+          "INSERT INTO " + TABLE + " SELECT 'person', p.public_id, coalesce(l.cases, '{}'),"
               + " NULLIF(split_part(p.citizenship, ',', 1), ''), NULL, NULL, NULL,"
-              + " bench_fts_vector(concat_ws(' ', p.primary_name,"
-              + " (SELECT string_agg(n.name, ' ') FROM person_names n WHERE n.person_id = p.id)), 'A')"
+              + " bench_fts_vector(concat_ws(' ', p.primary_name, n.names), 'A')"
               + " || bench_fts_vector(p.occupation, 'B')"
-              + " FROM persons p WHERE p.voided_at IS NULL AND p.confidentiality <> 'restricted'"
-              + " AND p.protected = FALSE",
-          "INSERT INTO " + TABLE + " SELECT 'organization', o.public_id,"
-              + " ARRAY(SELECT l.case_id FROM case_organizations l WHERE l.organization_id = o.id),"
+              + " FROM persons p"
+              + " LEFT JOIN (SELECT person_id, array_agg(case_id ORDER BY case_id) AS cases FROM case_persons"
+              + " GROUP BY person_id) l ON l.person_id = p.id"
+              + " LEFT JOIN (SELECT person_id, string_agg(name, ' ' ORDER BY position) AS names FROM person_names"
+              + " GROUP BY person_id) n ON n.person_id = p.id"
+              + " WHERE p.voided_at IS NULL AND p.confidentiality <> 'restricted' AND p.protected = FALSE",
+          "INSERT INTO " + TABLE + " SELECT 'organization', o.public_id, coalesce(l.cases, '{}'),"
               + " o.country, NULL, NULL, NULL,"
-              + " bench_fts_vector(concat_ws(' ', o.primary_name,"
-              + " (SELECT string_agg(n.name, ' ') FROM organization_names n WHERE n.organization_id = o.id)), 'A')"
-              + " FROM organizations o WHERE o.voided_at IS NULL AND o.confidentiality <> 'restricted'",
-          "INSERT INTO " + TABLE + " SELECT 'source', s.public_id,"
-              + " ARRAY(SELECT l.case_id FROM case_sources l WHERE l.source_id = s.id),"
-              + " (SELECT NULLIF(split_part(c.countries, ',', 1), '') FROM case_sources l"
-              + " JOIN case_files c ON c.id = l.case_id WHERE l.source_id = s.id ORDER BY l.case_id LIMIT 1),"
+              + " bench_fts_vector(concat_ws(' ', o.primary_name, n.names), 'A')"
+              + " FROM organizations o"
+              + " LEFT JOIN (SELECT organization_id, array_agg(case_id ORDER BY case_id) AS cases"
+              + " FROM case_organizations GROUP BY organization_id) l ON l.organization_id = o.id"
+              + " LEFT JOIN (SELECT organization_id, string_agg(name, ' ' ORDER BY position) AS names"
+              + " FROM organization_names GROUP BY organization_id) n ON n.organization_id = o.id"
+              + " WHERE o.voided_at IS NULL AND o.confidentiality <> 'restricted'",
+          "INSERT INTO " + TABLE + " SELECT 'source', s.public_id, coalesce(l.cases, '{}'), l.country,"
               + " CASE WHEN s.date_edtf ~ '^[0-9]{4}' THEN CAST(substring(s.date_edtf from 1 for 4) AS INTEGER) END,"
               + " d.date_from, CASE WHEN s.date_edtf ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN d.date_from"
               + " WHEN s.date_edtf ~ '^[0-9]{4}-[0-9]{2}$' THEN CAST(d.date_from + INTERVAL '1 month' - INTERVAL '1 day' AS DATE)"
               + " WHEN s.date_edtf ~ '^[0-9]{4}$' THEN CAST(d.date_from + INTERVAL '1 year' - INTERVAL '1 day' AS DATE) END,"
               + " bench_fts_vector(s.title, 'A') || bench_fts_vector(s.publisher, 'B')"
               + " || bench_fts_vector(s.full_text, 'D')"
-              + " FROM sources s CROSS JOIN LATERAL (SELECT CASE"
+              + " FROM sources s"
+              + " LEFT JOIN (SELECT cs.source_id, array_agg(cs.case_id ORDER BY cs.case_id) AS cases,"
+              + " (array_agg(NULLIF(split_part(c.countries, ',', 1), '') ORDER BY cs.case_id))[1] AS country"
+              + " FROM case_sources cs JOIN case_files c ON c.id = cs.case_id GROUP BY cs.source_id) l"
+              + " ON l.source_id = s.id"
+              + " CROSS JOIN LATERAL (SELECT CASE"
               + " WHEN s.date_edtf ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN CAST(s.date_edtf AS DATE)"
               + " WHEN s.date_edtf ~ '^[0-9]{4}-[0-9]{2}$' THEN CAST(s.date_edtf || '-01' AS DATE)"
               + " WHEN s.date_edtf ~ '^[0-9]{4}$' THEN CAST(s.date_edtf || '-01-01' AS DATE) END AS date_from) d"
               + " WHERE s.voided_at IS NULL AND s.confidentiality <> 'restricted'",
           "INSERT INTO " + TABLE + " SELECT 'event', e.public_id, ARRAY[e.case_id], e.country,"
               + " CAST(EXTRACT(YEAR FROM coalesce(e.date_from, e.date_to)) AS INTEGER), e.date_from, e.date_to,"
-              + " bench_fts_vector(e.title, 'A') || bench_fts_vector(concat_ws(' ', e.location,"
-              + " (SELECT string_agg(ep.name, ' ') FROM event_participants ep WHERE ep.event_id = e.id)), 'B')"
+              + " bench_fts_vector(e.title, 'A') || bench_fts_vector(concat_ws(' ', e.location, n.names), 'B')"
               + " || bench_fts_vector(e.description, 'C')"
-              + " FROM events e WHERE e.voided_at IS NULL AND e.confidentiality <> 'restricted'",
+              + " FROM events e"
+              + " LEFT JOIN (SELECT event_id, string_agg(name, ' ' ORDER BY position) AS names"
+              + " FROM event_participants WHERE name IS NOT NULL GROUP BY event_id) n ON n.event_id = e.id"
+              + " WHERE e.voided_at IS NULL AND e.confidentiality <> 'restricted'",
           "INSERT INTO " + TABLE + " SELECT 'proceeding', p.public_id, ARRAY[p.case_id], p.jurisdiction,"
               + " CAST(EXTRACT(YEAR FROM h.date_from) AS INTEGER), h.date_from, h.date_to,"
-              + " bench_fts_vector(p.title, 'A') || bench_fts_vector(concat_ws(' ', p.authority, p.number,"
-              + " (SELECT string_agg(concat_ws(' ', a.code || ' ' || a.article || coalesce('(' || c.part || ')', '')"
-              + " || coalesce('(' || c.clause || ')', ''), 'article ' || a.article || coalesce(' part ' || c.part, ''),"
-              + " 'статья ' || a.article || coalesce(' часть ' || c.part, ''), a.title_en, a.title_ru), ' ')"
-              + " FROM proceeding_charges c JOIN provisions a ON a.id = c.provision_id"
-              + " WHERE c.proceeding_id = p.id)), 'B') || bench_fts_vector(p.outcome_summary, 'C')"
-              + " FROM proceedings p CROSS JOIN LATERAL (SELECT MIN(s.date_from) AS date_from,"
-              + " MAX(s.date_to) AS date_to FROM proceeding_status_changes s WHERE s.proceeding_id = p.id) h"
+              + " bench_fts_vector(p.title, 'A')"
+              + " || bench_fts_vector(concat_ws(' ', p.authority, p.number, c.charges), 'B')"
+              + " || bench_fts_vector(p.outcome_summary, 'C')"
+              + " FROM proceedings p"
+              + " LEFT JOIN (SELECT pc.proceeding_id, string_agg(concat_ws(' ', a.code || ' ' || a.article"
+              + " || coalesce('(' || pc.part || ')', '') || coalesce('(' || pc.clause || ')', ''),"
+              + " 'article ' || a.article || coalesce(' part ' || pc.part, ''),"
+              + " 'статья ' || a.article || coalesce(' часть ' || pc.part, ''), a.title_en, a.title_ru), ' '"
+              + " ORDER BY pc.position) AS charges"
+              + " FROM proceeding_charges pc JOIN provisions a ON a.id = pc.provision_id"
+              + " GROUP BY pc.proceeding_id) c ON c.proceeding_id = p.id"
+              + " LEFT JOIN (SELECT proceeding_id, MIN(date_from) AS date_from, MAX(date_to) AS date_to"
+              + " FROM proceeding_status_changes GROUP BY proceeding_id) h ON h.proceeding_id = p.id"
               + " WHERE p.voided_at IS NULL AND p.confidentiality <> 'restricted'",
           "CREATE INDEX " + TABLE + "_document ON " + TABLE + " USING gin (document)",
           "CREATE INDEX " + TABLE + "_cases ON " + TABLE + " USING gin (case_ids)",
