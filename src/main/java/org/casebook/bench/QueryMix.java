@@ -243,7 +243,8 @@ public final class QueryMix {
       int start = dice.nextInt(words.length - length);
       StringBuilder phrase = new StringBuilder();
       for (int index = start; index < start + length; index++) {
-        String word = words[index].replaceAll("[^\\p{L}\\p{N}-]", "");
+        // Punctuation goes (a phrase is words), apostrophes and hyphens inside a word stay.
+        String word = words[index].replaceAll("[^\\p{L}\\p{N}'’-]", "").replaceAll("^['’-]+|['’-]+$", "");
         if (word.isEmpty() || index > start && words[index - 1].matches(".*[.!?;:]$")) {
           return null;
         }
