@@ -72,18 +72,12 @@ final class BulkWriter {
 
   private final Map<String, Long> articleKeys;
 
+  /**
+   * @param articleKeys the internal keys of the catalogue's articles, by {@code code + " " +
+   *     article}, which charges refer to
+   */
   BulkWriter(Map<String, Long> articleKeys) {
     this.articleKeys = Map.copyOf(articleKeys);
-  }
-
-  /** The internal keys of the catalogue's articles, by {@code code + " " + article}. */
-  static Map<String, Long> articleKeys(Handle handle) {
-    Map<String, Long> keys = new java.util.HashMap<>();
-    handle
-        .createQuery("SELECT id, code, article FROM provisions WHERE part = ''")
-        .map((row, context) -> keys.put(row.getString("code") + " " + row.getString("article"), row.getLong("id")))
-        .list();
-    return keys;
   }
 
   /** A user put on the teams of some case files, with or without the restricted grant. */

@@ -68,7 +68,7 @@ public final class CorpusGenerator {
     }
     long started = System.nanoTime();
     Provisions provisions = jdbi.withHandle(Provisions::load);
-    BulkWriter writer = new BulkWriter(jdbi.withHandle(BulkWriter::articleKeys));
+    BulkWriter writer = new BulkWriter(provisions.articleKeys());
     List<BulkWriter.TeamMembership> teams = BenchUsers.ensure(accounts, jdbi);
     Actor actor = Caller.system("generate").actor();
     Map<String, Long> byKind = new LinkedHashMap<>();

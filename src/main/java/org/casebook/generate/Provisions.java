@@ -68,12 +68,10 @@ final class Provisions {
     return byCountry.getOrDefault(country, List.of());
   }
 
-  /** The article with this code and number. */
-  Article article(String code, String number) {
-    return byCountry.values().stream()
-        .flatMap(List::stream)
-        .filter(article -> article.code().equals(code) && article.number().equals(number))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no article " + number + " of " + code + " in the catalogue"));
+  /** The internal keys of all the articles, by code and number: {@code "KZ-CC 274"}. */
+  Map<String, Long> articleKeys() {
+    Map<String, Long> keys = new LinkedHashMap<>();
+    byCountry.values().forEach(articles -> articles.forEach(article -> keys.put(article.code() + " " + article.number(), article.key())));
+    return keys;
   }
 }

@@ -69,10 +69,6 @@ final class Sections {
     return items;
   }
 
-  boolean has(String name) {
-    return lists.containsKey(name);
-  }
-
   /** One item of list {@code name}, chosen by {@code random}. */
   String pick(String name, Dice random) {
     List<String> items = list(name);
