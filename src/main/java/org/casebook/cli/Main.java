@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       TokenCommand.class,
       AuditCommand.class,
       KeysCommand.class,
+      GenerateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

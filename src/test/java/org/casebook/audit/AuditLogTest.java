@@ -383,6 +383,38 @@ class AuditLogTest {
 
   @ParameterizedTest
   @EnumSource(TestStore.class)
+  void aBatchMakesTheSameChainAsOneAppendAtATime(TestStore store) {
+    try (Database one = store.open();
+        Database batched = store.open()) {
+      appendEntries(one, new AuditLog(one.jdbi()), 9);
+      batched.jdbi().useTransaction(handle -> log(batched).append(handle, entry(1)));
+      batched
+          .jdbi()
+          .useTransaction(
+              handle ->
+                  AuditLog.appendAllTo(
+                      handle, List.of(entry(2), entry(3), entry(4), entry(5), entry(6), entry(7))));
+      batched.jdbi().useTransaction(handle -> AuditLog.appendAllTo(handle, List.of()));
+      batched
+          .jdbi()
+          .useTransaction(handle -> AuditLog.appendAllTo(handle, List.of(entry(8), entry(9))));
+
+      assertThat(log(batched).verify().intact()).isTrue();
+      assertThat(log(batched).headHash()).isEqualTo(new AuditLog(one.jdbi()).headHash());
+      assertThat(log(batched).recent(20)).isEqualTo(new AuditLog(one.jdbi()).recent(20));
+      assertThatThrownBy(
+              () -> batched.jdbi().useHandle(handle -> AuditLog.appendAllTo(handle, List.of(entry(10)))))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("inside the transaction");
+    }
+  }
+
+  private static AuditLog log(Database database) {
+    return new AuditLog(database.jdbi());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
   void refusesToAppendOutsideATransaction(TestStore store) {
     try (Database database = store.open()) {
       AuditLog log = new AuditLog(database.jdbi());
