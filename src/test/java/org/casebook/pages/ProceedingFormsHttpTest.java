@@ -322,7 +322,8 @@ class ProceedingFormsHttpTest {
 
   /** What a browser posts for the form on {@code html} as it stands: each field with its values. */
   private static String filledIn(String html) {
-    String form = html.substring(html.indexOf("<form class=\"form record-form"), html.indexOf("</form>"));
+    int start = html.indexOf("<form class=\"form record-form");
+    String form = html.substring(start, html.indexOf("</form>", start));
     List<String> fields = new ArrayList<>();
     Matcher input = Pattern.compile("<input [^>]*\\bname=\"([^\"]*)\"[^>]*\\bvalue=\"([^\"]*)\"").matcher(form);
     while (input.find()) {
