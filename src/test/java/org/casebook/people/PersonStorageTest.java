@@ -142,6 +142,23 @@ class PersonStorageTest {
         person.isProtected(), person.notes());
   }
 
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void aRestrictedPersonKeepsAFullBirthDate(TestStore store) {
+    try (Database database = store.open()) {
+      PersonService persons = service(database);
+      Person draft = draft("Invented Restricted Witness");
+      Person restricted =
+          new Person(
+              null, null, Confidentiality.RESTRICTED, null, draft.name(), draft.otherNames(), draft.sex(),
+              PartialDate.parse("1987-11-23"), draft.citizenship(), draft.occupation(), true, "Invented note");
+
+      Person created = persons.create(EDITOR, restricted);
+
+      assertThat(persons.get(EDITOR, created.id()).birthDate()).isEqualTo(PartialDate.parse("1987-11-23"));
+    }
+  }
+
   private static PersonService service(Database database) {
     return new PersonService(database.jdbi(), new Vocabularies(database.jdbi()), Clock.systemUTC());
   }
