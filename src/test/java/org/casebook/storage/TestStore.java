@@ -60,16 +60,27 @@ public enum TestStore {
   }
 
   private static Database postgres(int number) {
+    Server schema = postgresSchema(number);
+    return Database.open(schema.url(), schema.user(), schema.password());
+  }
+
+  /** A new empty schema in the test PostgreSQL, not migrated, for tests that hand it to another process. */
+  public static Server freshPostgresSchema() {
+    return postgresSchema(COUNTER.incrementAndGet());
+  }
+
+  private static Server postgresSchema(int number) {
     Server running = server();
     String schema = "casebook_test_" + ProcessHandle.current().pid() + "_" + number;
     try (Database admin = Database.open(running.url(), running.user(), running.password())) {
       admin.jdbi().useHandle(handle -> handle.execute("CREATE SCHEMA " + schema));
     }
     String separator = running.url().contains("?") ? "&" : "?";
-    return Database.open(running.url() + separator + "currentSchema=" + schema, running.user(), running.password());
+    return new Server(running.url() + separator + "currentSchema=" + schema, running.user(), running.password());
   }
 
-  private record Server(String url, String user, String password) {}
+  /** How to reach a PostgreSQL database: its JDBC URL, user and password. */
+  public record Server(String url, String user, String password) {}
 
   private static synchronized Server server() {
     if (server != null) {
