@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.casebook.access.Caller;
-import org.casebook.access.Permission;
 import org.casebook.cases.CaseFile;
 import org.casebook.common.FieldError;
 import org.casebook.common.InvalidInput;
@@ -24,7 +23,6 @@ import org.casebook.sources.SourceStore;
 import org.casebook.transfer.RecordServices;
 import org.casebook.vocabulary.Vocabularies;
 import org.casebook.web.ApiDoc;
-import org.casebook.web.Callers;
 import org.casebook.web.Feature;
 import org.casebook.web.Routes;
 
@@ -62,7 +60,7 @@ final class EventForms implements Feature {
   }
 
   private void newForm(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -73,7 +71,7 @@ final class EventForms implements Feature {
   }
 
   private void editForm(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -84,7 +82,7 @@ final class EventForms implements Feature {
   }
 
   private void create(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -104,7 +102,7 @@ final class EventForms implements Feature {
   }
 
   private void update(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -129,17 +127,6 @@ final class EventForms implements Feature {
       context.status(HttpStatus.CONFLICT);
       show(context, caller, caseFile, current, Form.of(yours), conflict(current, form, caseFile, caller, page));
     }
-  }
-
-  /** The signed-in caller if their role may write records; else the answer is already given. */
-  private Caller writer(Context context) {
-    Caller caller = Callers.of(context);
-    if (caller.isAnonymous()) {
-      signIn.askToSignIn(context);
-      return null;
-    }
-    caller.require(Permission.WRITE_RECORDS);
-    return caller;
   }
 
   /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.casebook.access.Caller;
-import org.casebook.access.Permission;
 import org.casebook.cases.CaseFile;
 import org.casebook.cases.CaseService;
 import org.casebook.common.FieldError;
@@ -20,7 +19,6 @@ import org.casebook.people.PersonStore;
 import org.casebook.transfer.RecordServices;
 import org.casebook.vocabulary.Vocabularies;
 import org.casebook.web.ApiDoc;
-import org.casebook.web.Callers;
 import org.casebook.web.Feature;
 import org.casebook.web.Routes;
 
@@ -78,7 +76,7 @@ final class PersonForms implements Feature {
   }
 
   private void newForm(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -89,7 +87,7 @@ final class PersonForms implements Feature {
   }
 
   private void editForm(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -100,7 +98,7 @@ final class PersonForms implements Feature {
   }
 
   private void create(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -121,7 +119,7 @@ final class PersonForms implements Feature {
   }
 
   private void update(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -146,17 +144,6 @@ final class PersonForms implements Feature {
       context.status(HttpStatus.CONFLICT);
       show(context, back, current, Form.of(yours), conflict(current, form, page));
     }
-  }
-
-  /** The signed-in caller if their role may write records; else the answer is already given. */
-  private Caller writer(Context context) {
-    Caller caller = Callers.of(context);
-    if (caller.isAnonymous()) {
-      signIn.askToSignIn(context);
-      return null;
-    }
-    caller.require(Permission.WRITE_RECORDS);
-    return caller;
   }
 
   /** Refuses a person with text that could not be read, with whatever else the service finds wrong. */

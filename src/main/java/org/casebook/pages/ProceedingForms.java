@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.casebook.access.Caller;
-import org.casebook.access.Permission;
 import org.casebook.cases.CaseFile;
 import org.casebook.catalogue.CatalogueService;
 import org.casebook.catalogue.LegalCode;
@@ -32,7 +31,6 @@ import org.casebook.sources.SourceStore;
 import org.casebook.transfer.RecordServices;
 import org.casebook.vocabulary.Vocabularies;
 import org.casebook.web.ApiDoc;
-import org.casebook.web.Callers;
 import org.casebook.web.Feature;
 import org.casebook.web.Routes;
 
@@ -88,7 +86,7 @@ final class ProceedingForms implements Feature {
   }
 
   private void newForm(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -99,7 +97,7 @@ final class ProceedingForms implements Feature {
   }
 
   private void editForm(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -110,7 +108,7 @@ final class ProceedingForms implements Feature {
   }
 
   private void create(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -131,7 +129,7 @@ final class ProceedingForms implements Feature {
   }
 
   private void update(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -157,17 +155,6 @@ final class ProceedingForms implements Feature {
       context.status(HttpStatus.CONFLICT);
       show(context, caller, caseFile, current, Form.of(yours), conflict(caller, caseFile, current, form, page));
     }
-  }
-
-  /** The signed-in caller if their role may write records; else the answer is already given. */
-  private Caller writer(Context context) {
-    Caller caller = Callers.of(context);
-    if (caller.isAnonymous()) {
-      signIn.askToSignIn(context);
-      return null;
-    }
-    caller.require(Permission.WRITE_RECORDS);
-    return caller;
   }
 
   /** Notes are restricted fields: a reader without the grant on the case file neither sees nor changes them. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.casebook.access.Caller;
-import org.casebook.access.Permission;
 import org.casebook.cases.CaseFile;
 import org.casebook.common.FieldError;
 import org.casebook.common.InvalidInput;
@@ -22,7 +21,6 @@ import org.casebook.people.RelationshipService;
 import org.casebook.transfer.RecordServices;
 import org.casebook.vocabulary.Vocabularies;
 import org.casebook.web.ApiDoc;
-import org.casebook.web.Callers;
 import org.casebook.web.Feature;
 import org.casebook.web.Routes;
 
@@ -74,7 +72,7 @@ final class RelationshipForms implements Feature {
   }
 
   private void newForm(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -85,7 +83,7 @@ final class RelationshipForms implements Feature {
   }
 
   private void editForm(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -96,7 +94,7 @@ final class RelationshipForms implements Feature {
   }
 
   private void create(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -117,7 +115,7 @@ final class RelationshipForms implements Feature {
   }
 
   private void update(Context context) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -143,17 +141,6 @@ final class RelationshipForms implements Feature {
       context.status(HttpStatus.CONFLICT);
       show(context, caller, back, current, Form.of(yours), conflict(current, form, persons(caller, back, current), page));
     }
-  }
-
-  /** The signed-in caller if their role may write records; else the answer is already given. */
-  private Caller writer(Context context) {
-    Caller caller = Callers.of(context);
-    if (caller.isAnonymous()) {
-      signIn.askToSignIn(context);
-      return null;
-    }
-    caller.require(Permission.WRITE_RECORDS);
-    return caller;
   }
 
   private void refuseUnreadable(Relationship relationship, List<FieldError> typed) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.casebook.access.Caller;
-import org.casebook.access.Permission;
 import org.casebook.cases.CaseFile;
 import org.casebook.common.InvalidInput;
 import org.casebook.common.NoSuchRecord;
@@ -94,7 +93,7 @@ final class VoidPages implements Feature {
   }
 
   private void confirm(Context context, Kind kind) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -107,7 +106,7 @@ final class VoidPages implements Feature {
   }
 
   private void voidRecord(Context context, Kind kind) {
-    Caller caller = writer(context);
+    Caller caller = FormAccess.writer(context, signIn);
     if (caller == null) {
       return;
     }
@@ -163,14 +162,4 @@ final class VoidPages implements Feature {
     renderer.render(context, "void_form.jte", page, parameters);
   }
 
-  /** The signed-in caller if their role may write records; else the answer is already given. */
-  private Caller writer(Context context) {
-    Caller caller = Callers.of(context);
-    if (caller.isAnonymous()) {
-      signIn.askToSignIn(context);
-      return null;
-    }
-    caller.require(Permission.WRITE_RECORDS);
-    return caller;
-  }
 }
