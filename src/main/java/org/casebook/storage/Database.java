@@ -53,7 +53,7 @@ public final class Database implements AutoCloseable {
     Path file = dataDir.toAbsolutePath().normalize().resolve("casebook");
     return "jdbc:h2:file:"
         + file
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
   }
 
   /** Brings the schema up to date; safe to call on every start. */

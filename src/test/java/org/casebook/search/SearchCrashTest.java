@@ -2,26 +2,20 @@ package org.casebook.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.casebook.access.Role;
 import org.casebook.app.Casebook;
 import org.casebook.config.Settings;
 import org.casebook.storage.TestStore;
 import org.casebook.testing.Http;
+import org.casebook.testing.ServerProcess;
 import org.casebook.testing.TestCasebook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,17 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  * the import is all or nothing, and the index catches up from the outbox.
  *
  * <p>The server keeps its records in PostgreSQL here (the test's own, as in the storage tests),
- * which survives a kill with every committed transaction and none of the others. The embedded H2
- * file database, killed during or just after the commit of a large import, was seen to come back
- * without the last commits, with part of a committed import, or with rows locked by the dead
- * transaction; the index then follows what H2 kept (the check at start rebuilds it if it holds
- * more), but the test could not say what to expect of the database.
+ * which survives a kill with every committed transaction and none of the others; the embedded H2
+ * store is held to the same by {@code storage.EmbeddedStoreCrashTest}.
  *
  * <p>The moment of the first kill is random; the seed is printed and can be given back with the
  * system property {@code casebook.crashSeed} to replay a run.
  */
 class SearchCrashTest {
-  private static final Pattern RUNNING = Pattern.compile("Casebook is running at http://[^:]+:(\\d+)/");
   private static final int EVENTS = 1500;
   private static final int PERSONS = 150;
 
@@ -85,18 +75,18 @@ class SearchCrashTest {
     String document = largeCaseFile(random);
 
     // 1. Killed at a random moment while the import runs (or its indexing, if it was quick).
-    Server first = Server.start(dataDir, database);
-    Http http = new Http(first.port).withToken(importer);
+    ServerProcess first = ServerProcess.start(dataDir, database);
+    Http http = new Http(first.port()).withToken(importer);
     CompletableFuture<Http.Response> importing = CompletableFuture.supplyAsync(() -> postQuietly(http, document));
     Thread.sleep(300 + random.nextInt(2500));
     first.kill();
     importing.handle((response, failure) -> null).get(30, TimeUnit.SECONDS);
 
     // 2. Started again: the import is there entirely or not at all, and the index follows.
-    Server second = Server.start(dataDir, database);
-    long events = awaitAgreement(new Http(second.port).withToken(administrator));
+    ServerProcess second = ServerProcess.start(dataDir, database);
+    long events = awaitAgreement(new Http(second.port()).withToken(administrator));
     assertThat(events).as("all of the import or none of it").isIn(0L, (long) EVENTS);
-    Http again = new Http(second.port).withToken(importer);
+    Http again = new Http(second.port()).withToken(importer);
     String another = document.replace("{key: crash, title: Ряд событий", "{key: crash-again, title: Новый ряд событий");
     Http.Response imported = again.postText("/api/v1/import", another, "application/yaml");
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
@@ -104,8 +94,8 @@ class SearchCrashTest {
     Thread.sleep(random.nextInt(800));
     second.kill();
 
-    Server third = Server.start(dataDir, database);
-    long after = awaitAgreement(new Http(third.port).withToken(administrator));
+    ServerProcess third = ServerProcess.start(dataDir, database);
+    long after = awaitAgreement(new Http(third.port()).withToken(administrator));
     assertThat(after).as("the second import, committed before the kill, is kept").isEqualTo(events + EVENTS);
     System.out.println("SearchCrashTest: the first import was " + (events == 0 ? "rolled back" : "committed") + " when the server was killed");
     third.stop();
@@ -192,68 +182,5 @@ class SearchCrashTest {
           .append(".', participants: [{person: p").append(random.nextInt(PERSONS)).append(", role: victim}]}\n");
     }
     return yaml.toString();
-  }
-
-  /** A Casebook server in a process of its own. */
-  private static final class Server {
-    final Process process;
-    final int port;
-
-    private Server(Process process, int port) {
-      this.process = process;
-      this.port = port;
-    }
-
-    static Server start(Path dataDir, TestStore.Server database) throws IOException, InterruptedException {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      List<String> command = new ArrayList<>(List.of(
-          java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-          "org.casebook.cli.Main", "serve", "--data-dir", dataDir.toString(), "--port", "0",
-          "--db-url", database.url(), "--db-user", database.user()));
-      ProcessBuilder builder = new ProcessBuilder(command);
-      builder.redirectError(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()));
-      builder.environment().remove("CASEBOOK_DB_URL");
-      builder.environment().put("CASEBOOK_DB_PASSWORD", database.password());
-      builder.environment().remove("CASEBOOK_KEYSET");
-      Process process = builder.start();
-      BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      CompletableFuture<Integer> port =
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  for (String line = output.readLine(); line != null; line = output.readLine()) {
-                    Matcher running = RUNNING.matcher(line);
-                    if (running.find()) {
-                      return Integer.parseInt(running.group(1));
-                    }
-                  }
-                  return -1;
-                } catch (IOException e) {
-                  return -1;
-                }
-              });
-      try {
-        int found = port.get(60, TimeUnit.SECONDS);
-        assertThat(found).as("the server started; see " + dataDir.resolve("server.log")).isPositive();
-        return new Server(process, found);
-      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-        process.destroyForcibly();
-        throw new AssertionError("the server did not start; see " + dataDir.resolve("server.log"), e);
-      }
-    }
-
-    /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
-    void kill() throws InterruptedException {
-      process.destroyForcibly();
-      process.waitFor(30, TimeUnit.SECONDS);
-    }
-
-    /** SIGTERM: the server closes cleanly. */
-    void stop() throws InterruptedException {
-      process.destroy();
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    }
   }
 }
