@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.casebook.transfer.Progress;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Moves every stored value of the given encrypted columns to the current primary key, after a
@@ -21,7 +22,9 @@ import org.jdbi.v3.core.Jdbi;
  * records and fields that are restricted are sealed (see {@code storage.Sealing}).
  *
  * <p>Rows are taken in order of their internal {@code id}, a batch at a time, each batch in its own
- * transaction together with the run's position, kept in {@code key_rotation_progress}. A run that
+ * transaction together with the run's position, kept in {@code key_rotation_progress}. The rows of
+ * a child table (see {@link EncryptedColumn}) are taken by parent, all the rows of a batch of
+ * parents at once, in order of the parent's internal id. A run that
  * is stopped, or dies, resumes with the next run at the batch after the last one committed, as
  * long as the primary key is the same; if the keyset was rotated again meanwhile, the column
  * starts over. A column finished for the current primary key is skipped.
@@ -197,7 +200,18 @@ public final class ReEncryption {
 
   private record StoredPosition(long keyId, Position position) {}
 
-  private record StoredValue(long id, UUID publicId, String value) {}
+  /**
+   * One stored value: its row's internal id (for a child row, its parent's) and public id (the
+   * parent's), its position for a child row (null otherwise), and the value as stored.
+   */
+  private record StoredValue(long id, UUID publicId, Integer position, String value) {
+    Binding binding(EncryptedColumn column) {
+      return position == null ? column.binding(publicId) : column.binding(publicId, position);
+    }
+  }
+
+  /** What one batch did: the rows it examined, where it stopped, and whether the column is done. */
+  private record Batch(int rows, Long lastId, boolean finished) {}
 
   /** @return false if stopped before the column was finished */
   private boolean runColumn(EncryptedColumn column, BooleanSupplier stopRequested, Tally tally) {
@@ -219,13 +233,10 @@ public final class ReEncryption {
         return runColumn(column, stopRequested, tally);
       }
       Long afterId = position.lastId();
-      List<StoredValue> batch =
+      Batch batch =
           jdbi.inTransaction(handle -> reEncryptBatch(handle, column, afterId, targetKeyId, tally));
-      done += batch.size();
-      position =
-          new Position(
-              batch.isEmpty() ? afterId : Long.valueOf(batch.get(batch.size() - 1).id()),
-              batch.size() < batchSize);
+      done += batch.rows();
+      position = new Position(batch.lastId(), batch.finished());
       progress.report(stage, done, Math.max(done, total));
       if (position.finished()) {
         return true;
@@ -276,27 +287,63 @@ public final class ReEncryption {
     return new Position(null, false);
   }
 
-  private List<StoredValue> reEncryptBatch(
+  private Batch reEncryptBatch(
       Handle handle, EncryptedColumn column, Long afterId, int targetKeyId, Tally tally) {
-    List<StoredValue> batch =
-        handle
-            .createQuery(
-                "SELECT id, public_id, " + column.column() + " AS stored FROM " + column.table()
-                    + " WHERE " + column.column() + " IS NOT NULL AND id > :after"
-                    + " ORDER BY id LIMIT :limit")
-            .bind("after", afterId == null ? Long.MIN_VALUE : afterId)
-            .bind("limit", batchSize)
-            .map(
-                (row, context) ->
-                    new StoredValue(
-                        row.getLong("id"),
-                        row.getObject("public_id", UUID.class),
-                        row.getString("stored")))
-            .list();
-    for (StoredValue stored : batch) {
+    long after = afterId == null ? Long.MIN_VALUE : afterId;
+    List<StoredValue> rows;
+    Long lastId;
+    boolean finished;
+    if (column.parent() == null) {
+      rows =
+          handle
+              .createQuery(
+                  "SELECT id, public_id, " + column.column() + " AS stored FROM " + column.table()
+                      + " WHERE " + column.column() + " IS NOT NULL AND id > :after"
+                      + " ORDER BY id LIMIT :limit")
+              .bind("after", after)
+              .bind("limit", batchSize)
+              .map(
+                  (row, context) ->
+                      new StoredValue(
+                          row.getLong("id"), row.getObject("public_id", UUID.class), null,
+                          row.getString("stored")))
+              .list();
+      lastId = rows.isEmpty() ? afterId : Long.valueOf(rows.get(rows.size() - 1).id());
+      finished = rows.size() < batchSize;
+    } else {
+      String key = column.parent().keyColumn();
+      List<Long> parents =
+          handle
+              .createQuery(
+                  "SELECT DISTINCT " + key + " FROM " + column.table() + " WHERE " + column.column()
+                      + " IS NOT NULL AND " + key + " > :after ORDER BY " + key + " LIMIT :limit")
+              .bind("after", after)
+              .bind("limit", batchSize)
+              .mapTo(Long.class)
+              .list();
+      rows =
+          parents.isEmpty()
+              ? List.of()
+              : handle
+                  .createQuery(
+                      "SELECT c." + key + " AS id, p.public_id, c.position, c." + column.column() + " AS stored"
+                          + " FROM " + column.table() + " c JOIN " + column.parent().table() + " p ON p.id = c." + key
+                          + " WHERE c." + column.column() + " IS NOT NULL AND c." + key + " BETWEEN :first AND :last"
+                          + " ORDER BY c." + key + ", c.position")
+                  .bind("first", parents.get(0))
+                  .bind("last", parents.get(parents.size() - 1))
+                  .map(
+                      (row, context) ->
+                          new StoredValue(
+                              row.getLong("id"), row.getObject("public_id", UUID.class), row.getInt("position"),
+                              row.getString("stored")))
+                  .list();
+      lastId = parents.isEmpty() ? afterId : parents.get(parents.size() - 1);
+      finished = parents.size() < batchSize;
+    }
+    for (StoredValue stored : rows) {
       reEncryptRow(handle, column, stored, tally);
     }
-    Long lastId = batch.isEmpty() ? afterId : Long.valueOf(batch.get(batch.size() - 1).id());
     int updated =
         handle
             .createUpdate(
@@ -305,7 +352,7 @@ public final class ReEncryption {
                     + " WHERE table_name = :table AND column_name = :column"
                     + " AND primary_key_id = :key")
             .bind("last", lastId)
-            .bind("finished", batch.size() < batchSize)
+            .bind("finished", finished)
             .bind("table", column.table())
             .bind("column", column.column())
             .bind("key", Integer.toUnsignedLong(targetKeyId))
@@ -315,12 +362,13 @@ public final class ReEncryption {
           "the re-encryption progress of " + column + " was changed by another run; run one"
               + " re-encryption at a time");
     }
-    return batch;
+    return new Batch(rows.size(), lastId, finished);
   }
 
   private void reEncryptRow(Handle handle, EncryptedColumn column, StoredValue row, Tally tally) {
     tally.examined++;
-    Binding binding = column.binding(row.publicId());
+    Binding binding = row.binding(column);
+    String where = column.parent() == null ? " WHERE id = :id" : " WHERE " + column.parent().keyColumn() + " = :id AND position = :position";
     String stored = row.value();
     for (int attempt = 1; needsWork(stored); attempt++) {
       if (attempt > MAX_ATTEMPTS_PER_ROW) {
@@ -337,12 +385,12 @@ public final class ReEncryption {
         return;
       }
       int updated =
-          handle
-              .createUpdate(
-                  "UPDATE " + column.table() + " SET " + column.column() + " = :replacement"
-                      + " WHERE id = :id AND " + column.column() + " = :stored")
+          locate(
+                  handle.createUpdate(
+                      "UPDATE " + column.table() + " SET " + column.column() + " = :replacement"
+                          + where + " AND " + column.column() + " = :stored"),
+                  row)
               .bind("replacement", replacement)
-              .bind("id", row.id())
               .bind("stored", stored)
               .execute();
       if (updated == 1) {
@@ -355,14 +403,17 @@ public final class ReEncryption {
       }
       tally.concurrentChanges++;
       stored =
-          handle
-              .createQuery(
-                  "SELECT " + column.column() + " FROM " + column.table() + " WHERE id = :id")
-              .bind("id", row.id())
+          locate(handle.createQuery("SELECT " + column.column() + " FROM " + column.table() + where), row)
               .mapTo(String.class)
               .findOne()
               .orElse(null);
     }
+  }
+
+  /** Binds the row's place: its id, and for a child row its position. */
+  private static <S extends SqlStatement<S>> S locate(S statement, StoredValue row) {
+    statement.bind("id", row.id());
+    return row.position() == null ? statement : statement.bind("position", row.position().intValue());
   }
 
   private boolean needsWork(String stored) {
@@ -376,7 +427,7 @@ public final class ReEncryption {
             handle
                 .createQuery(
                     "SELECT COUNT(*) FROM " + column.table() + " WHERE " + column.column()
-                        + " IS NOT NULL AND id <= :through")
+                        + " IS NOT NULL AND " + column.progressColumn() + " <= :through")
                 .bind("through", throughId == null ? Long.MAX_VALUE : throughId)
                 .mapTo(Long.class)
                 .one());

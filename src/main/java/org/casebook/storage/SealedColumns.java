@@ -4,12 +4,11 @@ import java.util.List;
 import org.casebook.crypto.EncryptedColumn;
 
 /**
- * Every column that may hold sealed values, for re-encryption after a key rotation. Keep it in
- * step with the stores' use of {@link Sealing}. The other names of a restricted person or
- * organization (child rows with no public id of their own) are sealed too, bound to the person's
- * id and the name's position, and so are the child rows of restricted communications (addressee
- * names, questions, transition notes) and claims (response quotes); re-encrypting them is not yet
- * covered here.
+ * Every column that may hold sealed values, for re-encryption after a key rotation: the record
+ * tables' columns, then the child tables' (rows without a public id of their own, such as the other
+ * names of a restricted person, sealed bound to the parent record's id and the row's position).
+ * Keep it in step with the stores' use of {@link Sealing}: {@code SealedColumnsTest} fails on a
+ * sealed value in a column missing here.
  */
 public final class SealedColumns {
   public static final List<EncryptedColumn> ALL =
@@ -46,7 +45,19 @@ public final class SealedColumns {
           new EncryptedColumn("replies", "notes"),
           new EncryptedColumn("claims", "claim_text"),
           new EncryptedColumn("claims", "quote"),
-          new EncryptedColumn("claims", "notes"));
+          new EncryptedColumn("claims", "notes"),
+          EncryptedColumn.child("person_names", "name", "persons", "person_id", "persons"),
+          EncryptedColumn.child("organization_names", "name", "organizations", "organization_id"),
+          EncryptedColumn.child("organization_registrations", "authority", "organizations", "organization_id"),
+          EncryptedColumn.child("organization_registrations", "number", "organizations", "organization_id"),
+          EncryptedColumn.child("event_participants", "name", "events", "event_id"),
+          EncryptedColumn.child("event_participants", "note", "events", "event_id"),
+          EncryptedColumn.child("proceeding_parties", "name", "proceedings", "proceeding_id"),
+          EncryptedColumn.child("proceeding_status_changes", "note", "proceedings", "proceeding_id"),
+          EncryptedColumn.child("communication_addressees", "name", "communications", "communication_id"),
+          EncryptedColumn.child("communication_questions", "question", "communications", "communication_id"),
+          EncryptedColumn.child("communication_transitions", "note", "communications", "communication_id"),
+          EncryptedColumn.child("claim_responses", "quote", "claims", "claim_id"));
 
   private SealedColumns() {}
 }
