@@ -25,7 +25,7 @@ class CaseListHttpTest {
     try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
       UUID alpha = caseFile(casebook, "alpha", "Alpha invented case");
-      UUID beta = caseFile(casebook, "beta", "Beta invented case");
+      caseFile(casebook, "beta", "Beta invented case");
       Http http = new Http(server.port()).with("Accept-Language", "en");
       Http admin = http.withToken(TestCasebook.token(casebook, "admin", Role.ADMINISTRATOR));
       Http editor = http.withToken(TestCasebook.token(casebook, "erlan", Role.EDITOR));
@@ -48,7 +48,6 @@ class CaseListHttpTest {
       assertThat(part.body()).startsWith("<div id=\"case-results\">").contains("Alpha invented case").doesNotContain("<html", "Beta invented case");
       assertThat(part.raw().headers().firstValue("Vary").orElse("")).contains("HX-Request");
       assertThat(admin.get("/cases").body()).contains("hx-get=\"/cases\"", "hx-target=\"#case-results\"");
-      assertThat(beta).isNotNull();
     }
   }
 
