@@ -25,7 +25,7 @@ public record EventFormChoices(
    */
   public record ParticipantRow(int index, String fixedName) {
     public String field(String part) {
-      return "participants[" + index + "]." + part;
+      return FormRow.field(EventForms.PARTICIPANTS, index, part);
     }
   }
 }

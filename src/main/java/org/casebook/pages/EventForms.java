@@ -36,6 +36,7 @@ final class EventForms implements Feature {
   /** Blank participant rows offered below the filled-in ones. */
   private static final int BLANK_PARTICIPANT_ROWS = 2;
 
+  static final String PARTICIPANTS = "participants";
   private static final List<String> PARTICIPANT_PARTS = List.of("person", "organization", "name", "role", "note");
   private static final PageRequest ALL_OF_A_CASE = new PageRequest(1, Page.MAX_SIZE);
 
@@ -143,7 +144,7 @@ final class EventForms implements Feature {
   private static Event event(Form form, UUID caseId, Event stored, PageContext page, List<FieldError> typed) {
     PartialDate date = Forms.date(form, "date", page.locale(), typed);
     List<Participant> participants = new ArrayList<>();
-    for (int index = 0; form.has(participantField(index, "role")); index++) {
+    for (int index = 0, rows = FormRow.count(form, PARTICIPANTS, "person"); index < rows; index++) {
       participants.add(
           new Participant(
               Forms.id(form.value(participantField(index, "person"))),
@@ -197,33 +198,13 @@ final class EventForms implements Feature {
     return values;
   }
 
-  /**
-   * The posted form with the participant rows left blank taken out and the others numbered from 0,
-   * so that the service's paths ({@code participants[1].role}) name the rows the form shows.
-   */
+  /** The posted form without its blank participant rows (see {@link FormRow#withoutBlankRows}). */
   private static Form withoutBlankParticipants(Form posted) {
-    Map<String, List<String>> values = new LinkedHashMap<>();
-    posted.values().forEach((name, typed) -> {
-      if (!name.startsWith("participants[")) {
-        values.put(name, typed);
-      }
-    });
-    int kept = 0;
-    for (int index = 0; posted.has(participantField(index, "role")); index++) {
-      int row = index;
-      boolean blank = PARTICIPANT_PARTS.stream().allMatch(part -> posted.value(participantField(row, part)).isBlank());
-      if (!blank) {
-        for (String part : PARTICIPANT_PARTS) {
-          values.put(participantField(kept, part), List.of(posted.value(participantField(index, part))));
-        }
-        kept++;
-      }
-    }
-    return Form.of(values);
+    return FormRow.withoutBlankRows(posted, PARTICIPANTS, PARTICIPANT_PARTS);
   }
 
   private static String participantField(int index, String part) {
-    return "participants[" + index + "]." + part;
+    return FormRow.field(PARTICIPANTS, index, part);
   }
 
   private void show(Context context, Caller caller, CaseFile caseFile, Event stored, Form form, RecordFormView.Conflict conflict) {
@@ -272,7 +253,7 @@ final class EventForms implements Feature {
   /** The persons chosen in the participant rows. */
   private static List<UUID> chosenPersons(Form form) {
     List<UUID> chosen = new ArrayList<>();
-    for (int index = 0; form.has(participantField(index, "role")); index++) {
+    for (int index = 0, rows = FormRow.count(form, PARTICIPANTS, "person"); index < rows; index++) {
       UUID person = Forms.id(form.value(participantField(index, "person")));
       if (person != null) {
         chosen.add(person);
@@ -341,7 +322,7 @@ final class EventForms implements Feature {
 
   private String participantsInWords(Form form, Map<String, String> personNames, PageContext page) {
     List<String> participants = new ArrayList<>();
-    for (int index = 0; form.has(participantField(index, "role")); index++) {
+    for (int index = 0, rows = FormRow.count(form, PARTICIPANTS, "person"); index < rows; index++) {
       String person = form.value(participantField(index, "person"));
       String who = person.isBlank() ? form.value(participantField(index, "name")) : personNames.getOrDefault(person, person);
       if (who.isBlank()) {
