@@ -21,6 +21,7 @@ import org.casebook.search.SearchResult;
 import org.casebook.search.SearchService;
 import org.casebook.search.Snippet;
 import org.casebook.search.SortOrder;
+import org.casebook.search.Suggestions;
 import org.casebook.vocabulary.Vocabularies;
 import org.casebook.web.ApiDoc;
 import org.casebook.web.Callers;
@@ -40,12 +41,14 @@ final class SearchPages implements Feature {
   private final SignInPages signIn;
   private final SearchService search;
   private final Vocabularies vocabularies;
+  private final Suggestions suggestions;
 
   SearchPages(PageRenderer renderer, SignInPages signIn, SearchService search, Vocabularies vocabularies) {
     this.renderer = renderer;
     this.signIn = signIn;
     this.search = search;
     this.vocabularies = vocabularies;
+    this.suggestions = new Suggestions(search);
   }
 
   @Override
@@ -55,6 +58,30 @@ final class SearchPages implements Feature {
         ApiDoc.of("pages", "Search every record one may see, with facets and highlighted snippets")
             .query(SearchParameters.NAMES.toArray(String[]::new)),
         this::searchPage);
+    routes.get(
+        "/search/suggestions",
+        ApiDoc.of("pages", "The suggestions under the header's search box: names one may see that complete what is typed").query("q"),
+        this::suggestionList);
+  }
+
+  /**
+   * The list under the header's search box, replaced by htmx as one types: a case file's
+   * suggestion opens it, a person's or organization's searches for the name as a phrase (which
+   * finds the record and everything that names it).
+   */
+  private void suggestionList(Context context) {
+    Caller caller = Callers.of(context);
+    caller.require(org.casebook.access.Permission.READ_RECORDS);
+    PageContext page = renderer.context(context);
+    List<SearchView.Suggestion> items = new ArrayList<>();
+    for (Suggestions.Suggestion suggestion : suggestions.suggest(caller, context.queryParam("q"))) {
+      String link =
+          suggestion.kind() == RecordKind.CASE
+              ? "/cases/" + suggestion.id()
+              : link(SearchQuery.of("\"" + suggestion.title().replace("\"", " ") + "\""));
+      items.add(new SearchView.Suggestion(suggestion.title(), page.t("search.kind." + suggestion.kind().code()), link));
+    }
+    renderer.render(context, "search_suggestions.jte", page, Map.of("suggestions", items));
   }
 
   private void searchPage(Context context) {

@@ -13,9 +13,11 @@ import org.casebook.web.Routes;
 /** {@code GET /api/v1/search}: search every record the caller may see; see {@link SearchParameters}. */
 public final class SearchRoutes implements Feature {
   private final SearchService search;
+  private final Suggestions suggestions;
 
   public SearchRoutes(SearchService search) {
     this.search = search;
+    this.suggestions = new Suggestions(search);
   }
 
   /**
@@ -39,6 +41,12 @@ public final class SearchRoutes implements Feature {
               SearchParameters.read(context.queryParamMap(), PartialDate::parse, SearchQuery.DEFAULT_SIZE);
           context.json(response(search.search(Callers.of(context), query)));
         });
+    routes.get(
+        "/api/v1/search/suggestions",
+        ApiDoc.of("search", "Names of case files, persons and organizations one may see that complete what is typed, best first")
+            .returnsArray(Suggestions.Suggestion.class)
+            .query("q"),
+        context -> context.json(suggestions.suggest(Callers.of(context), context.queryParam("q"))));
   }
 
   static Response response(SearchResult result) {

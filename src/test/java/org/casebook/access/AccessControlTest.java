@@ -52,6 +52,8 @@ class AccessControlTest {
     RULES.put("get /cases", Rule.SIGNED_IN);
     RULES.put("get /api/v1/search", Rule.SIGNED_IN);
     RULES.put("get /search", Rule.SIGNED_IN);
+    RULES.put("get /search/suggestions", Rule.SIGNED_IN);
+    RULES.put("get /api/v1/search/suggestions", Rule.SIGNED_IN);
     RULES.put("get /cases/{id}", Rule.SIGNED_IN);
     for (String route :
         List.of("get /communications", "get /communications/{id}", "get /communications/{id}/matrix",

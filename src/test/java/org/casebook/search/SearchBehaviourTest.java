@@ -144,6 +144,52 @@ public abstract class SearchBehaviourTest {
   }
 
   @Test
+  void suggestionsCompleteTheLastWordTypedInEitherScript() {
+    Suggestions suggestions = new Suggestions(search);
+    for (String typed : List.of("Смаи", "smai", "Dinara Sma", "Tansa")) {
+      assertThat(suggestions.suggest(TestCasebook.TESTER, typed)).as(typed).extracting(Suggestions.Suggestion::id).contains(corpus.dinara);
+    }
+    assertThat(suggestions.suggest(TestCasebook.TESTER, "Smai"))
+        .hasSizeLessThanOrEqualTo(Suggestions.LIMIT)
+        .allMatch(suggestion -> Suggestions.KINDS.contains(suggestion.kind().code()))
+        .extracting(Suggestions.Suggestion::title)
+        .doesNotHaveDuplicates();
+    assertThat(suggestions.suggest(TestCasebook.TESTER, "S")).as("one letter suggests nothing").isEmpty();
+    assertThat(suggestions.suggest(TestCasebook.TESTER, "  ")).isEmpty();
+    assertThat(suggestions.suggest(TestCasebook.TESTER, null)).isEmpty();
+    assertThat(Suggestions.completing("Дина Смаи")).isEqualTo("Дина Смаи*");
+    assertThat(Suggestions.completing("\"Dinara Sma")).as("inside a phrase").isEqualTo("\"Dinara Sma");
+    assertThat(Suggestions.completing("Dinara S")).as("too short to be a beginning").isEqualTo("Dinara S");
+    assertThat(Suggestions.completing("274(2)")).isEqualTo("274(2)");
+  }
+
+  @ParameterizedTest
+  @MethodSource("callerNames")
+  void suggestionsNameNothingTheCallerMayNotSee(String name) {
+    Caller caller = caller(name);
+    Suggestions suggestions = new Suggestions(search);
+    List<String> canaries = new java.util.ArrayList<>(List.of(SearchCorpus.RESTRICTED, SearchCorpus.PROTECTED, SearchCorpus.NOTES));
+    if (find(caller, SearchCorpus.UNLISTED).total() == 0) {
+      canaries.add(SearchCorpus.UNLISTED);
+    }
+    for (String canary : canaries) {
+      assertThat(suggestions.suggest(caller, canary.substring(0, 6)))
+          .as(name + " " + canary)
+          .noneMatch(suggestion -> suggestion.title().contains(canary));
+    }
+    Set<UUID> visible = new java.util.HashSet<>(ids(search.search(caller, query("Smailova", Map.of(), 100))));
+    assertThat(suggestions.suggest(caller, "Smai")).extracting(Suggestions.Suggestion::id).allMatch(visible::contains);
+  }
+
+  @Test
+  void anOutsiderIsSuggestedNothing() {
+    Suggestions suggestions = new Suggestions(search);
+    for (String typed : List.of("Smai", "Сейт", "Qyzg", "Tansa")) {
+      assertThat(suggestions.suggest(corpus.outsider, typed)).as(typed).isEmpty();
+    }
+  }
+
+  @Test
   void oneTypoInALongWordIsTolerated() {
     assertThat(ids(find("Smailovva"))).contains(corpus.dinara);
     assertThat(ids(find("Tansary"))).contains(corpus.dinara);

@@ -148,6 +148,35 @@ class SearchHttpTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void theHeaderSuggestsNamesAsOneTypesAndEscapesThem(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
+        WebServer server = casebook.serve("127.0.0.1", 0)) {
+      TestCasebook.importDemo(casebook);
+      Http http = new Http(server.port()).with("Accept-Language", "en").withToken(TestCasebook.token(casebook, "admin", Role.ADMINISTRATOR));
+      String document =
+          "format: casebook/1\ncase: {key: hostile, title: " + yaml("Ironbark <script>alert(1)</script> case") + ", risk: high, status: open}\n";
+      assertThat(http.postText("/api/v1/import", document, "application/yaml").status()).isEqualTo(200);
+      casebook.searchIndexer().drain();
+
+      assertThat(http.get("/cases").body()).contains("hx-get=\"/search/suggestions\"", "id=\"site-search-suggestions\"");
+      JsonNode api = http.get("/api/v1/search/suggestions?q=" + encode("Смаи")).json();
+      assertThat(api.isArray()).isTrue();
+      assertThat(api.findValuesAsText("title")).contains("Dinara Smailova");
+      assertThat(api.findValuesAsText("kind")).contains("person", "case").doesNotContain("event", "source");
+
+      Http.Response list = http.get("/search/suggestions?q=" + encode("Смаи"));
+      assertThat(list.status()).isEqualTo(200);
+      assertThat(list.body().strip()).startsWith("<ul").contains(">Dinara Smailova</a>", "href=\"/search?q=%22Dinara+Smailova%22\"").doesNotContain("<html");
+      String hostile = http.get("/search/suggestions?q=Ironb").body();
+      assertThat(hostile).contains("Ironbark &lt;script&gt;alert(1)&lt;/script&gt; case").doesNotContain("<script>");
+      assertThat(http.get("/search/suggestions?q=" + encode("<script>")).body()).doesNotContain("<script>");
+      assertThat(http.get("/search/suggestions?q=I").body()).isBlank();
+      assertThat(new Http(server.port()).get("/api/v1/search/suggestions?q=Smai").status()).isIn(401, 403);
+    }
+  }
+
   private static String yaml(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
