@@ -342,7 +342,15 @@ class BrowserTest {
       driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
       new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
 
-      driver.findElement(By.id("site-search-q")).sendKeys("Тансари");
+      WebElement box = driver.findElement(By.id("site-search-q"));
+      box.sendKeys("Смаи");
+      WebElement suggestion =
+          new WebDriverWait(driver, Duration.ofSeconds(10))
+              .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#site-search-suggestions a[href^='/search']")));
+      assertThat(suggestion.getText()).isEqualTo("Dinara Smailova");
+      accessible(driver, "dashboard with search suggestions");
+      box.clear();
+      box.sendKeys("Тансари");
       driver.findElement(By.cssSelector("form.site-search button[type=submit]")).click();
       new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q="));
       assertThat(driver.findElement(By.cssSelector("p.count")).getText()).endsWith("records found");
