@@ -28,6 +28,7 @@ final class FieldMessages {
           shape("no (case file|person|organization|source|event|proceeding|relationship|person or organization) with id (\\S+)", "fieldMessage.noRecord"),
           shape("repeats the (.+) of (\\S+): (.*)", "fieldMessage.repeats"),
           shape("is the same person as person; a relationship needs two people", "fieldMessage.samePerson"),
+          shape("ends \\((\\S+)\\) before it starts \\((\\S+)\\)", "fieldMessage.endsBeforeStart"),
           shape("is this event itself; an event cannot link to itself", "fieldMessage.selfLink"),
           shape("is (\\S+); a fine is more than 0", "fieldMessage.fine"),
           shape("article (\\S+) of (\\S+) is not in the catalogue; known articles: (.*)", "fieldMessage.unknownArticle"),

@@ -217,6 +217,12 @@ public final class RelationshipService {
     if (relationship.person() != null && relationship.person().equals(relationship.other())) {
       checks.add(prefix + "other", "is the same person as person; a relationship needs two people");
     }
+    PartialDate start = relationship.start();
+    PartialDate end = relationship.end();
+    if (start != null && end != null && start.earliest().isPresent() && end.latest().isPresent()
+        && end.latest().get().isBefore(start.earliest().get())) {
+      checks.add(prefix + "end", "ends (" + end.toEdtf() + ") before it starts (" + start.toEdtf() + ")");
+    }
     checks.optionalText(prefix + "notes", relationship.notes(), 100_000);
     checks.notRedactionMark(prefix + "notes", relationship.notes());
     return checks;

@@ -121,7 +121,32 @@ class RelationshipFormsHttpTest {
               FORM);
       assertThat(notOffered.status()).isEqualTo(422);
       assertThat(notOffered.body()).containsPattern("id=\"field-other-error\">Not a person of this case file");
-      assertThat(total(editor, "/api/v1/relationships")).as("the imported one only").isEqualTo(1);
+
+      Http.Response backwards =
+          editor.postText(
+              "/cases/" + cases.main() + "/relationships",
+              form("person", asel, "type", "colleague", "other", personNamed(editor, cases.main(), "Marat Nurov"), "start", "2015", "end", "March 2012",
+                  "confidentiality", "internal"),
+              FORM);
+      assertThat(backwards.status()).isEqualTo(422);
+      assertThat(backwards.body()).contains("id=\"field-end-error\">Ends (2012-03) before it starts (2015).", "value=\"March 2012\"");
+      Http.Response inRussian =
+          editor.with("Accept-Language", "ru").postText(
+              "/cases/" + cases.main() + "/relationships",
+              form("person", asel, "type", "colleague", "other", personNamed(editor, cases.main(), "Marat Nurov"), "start", "2015", "end", "2012",
+                  "confidentiality", "internal"),
+              FORM);
+      assertThat(inRussian.body()).contains("Заканчивается (2012) раньше, чем начинается (2015).");
+      assertThat(editor.post("/api/v1/relationships", "{\"person\": \"" + asel + "\", \"type\": \"colleague\", \"other\": \""
+              + personNamed(editor, cases.main(), "Marat Nurov") + "\", \"start\": \"2015-06\", \"end\": \"2015-05-31\"}").status())
+          .isEqualTo(422);
+      assertThat(editor.postText(
+              "/cases/" + cases.main() + "/relationships",
+              form("person", asel, "type", "colleague", "other", personNamed(editor, cases.main(), "Marat Nurov"), "start", "2015", "end", "2015",
+                  "confidentiality", "internal"),
+              FORM).status())
+          .as("a relationship within one year").isEqualTo(303);
+      assertThat(total(editor, "/api/v1/relationships")).as("the imported one and the one within a year").isEqualTo(2);
     }
   }
 
