@@ -104,7 +104,7 @@ class ReplyFormsHttpTest {
 
       Map<String, String[]> refusals =
           Map.of(
-              "received", new String[] {"received", "", "This field is required"},
+              "received", new String[] {"received", "", "Required."},
               "a month", new String[] {"received", "May 2024", "is not one day"},
               "the future", new String[] {"received", "3 March 2025", "after today"},
               "before it was sent", new String[] {"received", "1 March 2024", "before the communication was sent"},
