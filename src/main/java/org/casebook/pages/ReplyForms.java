@@ -31,6 +31,7 @@ import org.casebook.transfer.RecordServices;
 import org.casebook.web.ApiDoc;
 import org.casebook.web.Feature;
 import org.casebook.web.Routes;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The forms that record a reply to a communication and change one: the day it came, the sender and
@@ -265,7 +266,7 @@ final class ReplyForms implements Feature {
    * Stores the uploaded document as a source of the kind government reply, with the reply's
    * confidentiality; the source's own mistakes are reported at the upload's controls.
    */
-  private UUID insertSource(org.jdbi.v3.core.Handle handle, Caller caller, Form form, Reply reply, Uploads.Upload upload) {
+  private UUID insertSource(Handle handle, Caller caller, Form form, Reply reply, Uploads.Upload upload) {
     String title = Forms.text(form, UPLOAD_TITLE);
     Source source =
         new Source(
