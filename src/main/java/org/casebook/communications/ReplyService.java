@@ -78,49 +78,60 @@ public final class ReplyService {
   /** Records a reply to a communication the caller may change. */
   public Reply create(Caller caller, Reply reply) {
     caller.require(Permission.WRITE_RECORDS);
+    requireBody(reply);
+    return jdbi.inTransaction(handle -> create(handle, caller, reply));
+  }
+
+  /**
+   * Records a reply inside the caller's transaction, as {@link #create(Caller, Reply)} does: for a
+   * form that stores a new document of the reply as a source in the same transaction.
+   */
+  public Reply create(Handle handle, Caller caller, Reply reply) {
+    caller.require(Permission.WRITE_RECORDS);
     Reply complete = requireBody(reply).withDefaults();
     UUID id = UUID.randomUUID();
-    return jdbi.inTransaction(
-        handle -> {
-          Checks checks = check(complete, "");
-          checkReferences(handle, checks, complete, "");
-          if (complete.communication() != null
-              && RecordRows.isLive(handle, CommunicationStore.TABLE, complete.communication())
-              && !new Visibility(caller).isVisible(handle, CommunicationStore.TABLE, complete.communication())) {
-            checks.add("communication", "no communication with id " + complete.communication());
-          }
-          checks.throwIfAny();
-          Guard.requireSharedWrite(
-              handle, caller, CommunicationStore.TABLE, CommunicationStore.KIND, complete.communication());
-          store.insert(handle, id, null, complete, caller.actor(), clock.instant());
-          communications.replyReceived(
-              handle, complete.communication(), complete.received(), complete.senderReference(), caller.actor());
-          return reads.afterWrite(handle, caller, get(handle, id));
-        });
+    Checks checks = check(complete, "");
+    checkReferences(handle, checks, complete, "");
+    if (complete.communication() != null
+        && RecordRows.isLive(handle, CommunicationStore.TABLE, complete.communication())
+        && !new Visibility(caller).isVisible(handle, CommunicationStore.TABLE, complete.communication())) {
+      checks.add("communication", "no communication with id " + complete.communication());
+    }
+    checks.throwIfAny();
+    Guard.requireSharedWrite(
+        handle, caller, CommunicationStore.TABLE, CommunicationStore.KIND, complete.communication());
+    store.insert(handle, id, null, complete, caller.actor(), clock.instant());
+    communications.replyReceived(
+        handle, complete.communication(), complete.received(), complete.senderReference(), caller.actor());
+    return reads.afterWrite(handle, caller, get(handle, id));
   }
 
   /** Updates a reply based on {@code reply.version()}; it stays the reply to the same communication. */
   public Reply update(Caller caller, UUID id, Reply reply) {
     caller.require(Permission.WRITE_RECORDS);
+    requireBody(reply);
+    return jdbi.inTransaction(handle -> update(handle, caller, id, reply));
+  }
+
+  /** Updates a reply inside the caller's transaction, as {@link #update(Caller, UUID, Reply)} does. */
+  public Reply update(Handle handle, Caller caller, UUID id, Reply reply) {
+    caller.require(Permission.WRITE_RECORDS);
     Reply complete = requireBody(reply).withDefaults();
-    return jdbi.inTransaction(
-        handle -> {
-          Guard.requireSharedWrite(handle, caller, ReplyStore.TABLE, ReplyStore.KIND, id);
-          Reply stored = get(handle, id);
-          Reply changed =
-              (RestrictedFields.granted(handle, caller, ReplyStore.TABLE, id) ? complete : complete.keepingRestrictedOf(stored))
-                  .withHeader(id, complete.version(), complete.confidentiality(), null);
-          Checks checks = check(changed, "");
-          checks.required("version", changed.version());
-          if (changed.communication() != null && !changed.communication().equals(stored.communication())) {
-            checks.add("communication", "is " + changed.communication() + " but the reply answers " + stored.communication()
-                + "; record a reply to another communication as a new reply");
-          }
-          checkReferences(handle, checks, changed, "");
-          checks.throwIfAny();
-          store.update(handle, id, changed, caller.actor(), clock.instant());
-          return reads.afterWrite(handle, caller, get(handle, id));
-        });
+    Guard.requireSharedWrite(handle, caller, ReplyStore.TABLE, ReplyStore.KIND, id);
+    Reply stored = get(handle, id);
+    Reply changed =
+        (RestrictedFields.granted(handle, caller, ReplyStore.TABLE, id) ? complete : complete.keepingRestrictedOf(stored))
+            .withHeader(id, complete.version(), complete.confidentiality(), null);
+    Checks checks = check(changed, "");
+    checks.required("version", changed.version());
+    if (changed.communication() != null && !changed.communication().equals(stored.communication())) {
+      checks.add("communication", "is " + changed.communication() + " but the reply answers " + stored.communication()
+          + "; record a reply to another communication as a new reply");
+    }
+    checkReferences(handle, checks, changed, "");
+    checks.throwIfAny();
+    store.update(handle, id, changed, caller.actor(), clock.instant());
+    return reads.afterWrite(handle, caller, get(handle, id));
   }
 
   public Reply voidReply(Caller caller, UUID id, VoidRequest request) {

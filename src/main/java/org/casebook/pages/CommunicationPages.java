@@ -27,6 +27,7 @@ import org.casebook.communications.CommunicationStatus;
 import org.casebook.communications.CommunicationStore;
 import org.casebook.communications.CommunicationType;
 import org.casebook.communications.DeadlineService;
+import org.casebook.communications.Lifecycle;
 import org.casebook.communications.Mandate;
 import org.casebook.communications.MandateService;
 import org.casebook.communications.Reply;
@@ -158,7 +159,7 @@ final class CommunicationPages implements Feature {
     }
     Detail detail = detail(caller, communication, page);
     List<Action> actions = new ArrayList<>();
-    if (caller.isSystem() || Permission.WRITE_RECORDS.grantedTo(caller.role())) {
+    if (writer(caller)) {
       List<String> shown = offered(communication);
       if (refused != null && !shown.contains(refused)) {
         // The refused step keeps its button, so that its reason stands next to it.
@@ -172,7 +173,18 @@ final class CommunicationPages implements Feature {
     parameters.put("detail", detail);
     parameters.put("actions", actions);
     parameters.put("changedMeanwhile", changedMeanwhile);
+    parameters.put("recordReplyHref", writer(caller) && answerable(communication) ? "/communications/" + id + "/replies/new" : null);
     renderer.render(context, "communication_page.jte", page, parameters);
+  }
+
+  /** Whether the caller's role may change records, and so is offered the buttons and forms. */
+  private static boolean writer(Caller caller) {
+    return caller.isSystem() || Permission.WRITE_RECORDS.grantedTo(caller.role());
+  }
+
+  /** Whether a reply may be recorded to the communication: once it was sent (see {@code ReplyService}). */
+  private static boolean answerable(Communication communication) {
+    return communication.isSent() || Lifecycle.firstDate(communication.history(), CommunicationStatus.SENT) != null;
   }
 
   /** The lifecycle buttons the communication's status allows now. */
@@ -256,7 +268,8 @@ final class CommunicationPages implements Feature {
       rows.add(
           new CommunicationViews.MatrixRow(
               row.claim().order() == null ? 0 : row.claim().order(), row.claim().text(),
-              row.claim().date() == null ? null : page.date(row.claim().date()), row.claim().quote(), cells));
+              row.claim().date() == null ? null : page.date(row.claim().date()), row.claim().quote(), cells,
+              "claim-" + row.claim().id(), writer(caller) ? "/claims/" + row.claim().id() + "/edit" : null));
     }
     List<String> tally = new ArrayList<>();
     for (ClaimMatrix.StanceCount count : matrix.tally()) {
@@ -271,7 +284,8 @@ final class CommunicationPages implements Feature {
         Map.of(
             "matrix",
             new CommunicationViews.Matrix(
-                id.toString(), matrix.reference(), matrix.subject(), columns, rows, tallyLine)));
+                id.toString(), matrix.reference(), matrix.subject(), columns, rows, tallyLine,
+                writer(caller) ? "/communications/" + id + "/claims/new" : null)));
   }
 
   /** A communication in a list, linked below {@code base}. */
@@ -335,7 +349,8 @@ final class CommunicationPages implements Feature {
           new CommunicationViews.ReplyView(
               day(reply.received(), page), reply.sender(), reply.senderReference(), reply.language(),
               reply.translationStatus() == null ? "" : page.t("communicationPage.translation." + reply.translationStatus().code()),
-              reply.summary(), documents, reply.notes()));
+              reply.summary(), documents, reply.notes(), "reply-" + reply.id(),
+              writer(caller) ? "/replies/" + reply.id() + "/edit" : null));
     }
     List<Link> links = new ArrayList<>();
     for (CommunicationLink link : communication.links()) {

@@ -24,10 +24,23 @@ public final class CommunicationViews {
   /** A deadline of the communication: what falls due on which day. */
   public record Due(String kind, String date, boolean overdue) {}
 
-  /** A reply with its documents. */
+  /**
+   * A reply with its documents.
+   *
+   * @param anchor the id of its place on the page ({@code reply-…}), or null
+   * @param editHref the address of its edit form, for a reader who may change it; else null
+   */
   public record ReplyView(
       String received, String sender, String senderReference, String language, String translation, String summary,
-      List<Link> documents, String notes) {}
+      List<Link> documents, String notes, String anchor, String editHref) {
+
+    /** A reply shown without a place to link to nor a way to change it, as in the public register. */
+    public ReplyView(
+        String received, String sender, String senderReference, String language, String translation, String summary,
+        List<Link> documents, String notes) {
+      this(received, sender, senderReference, language, translation, summary, documents, notes, null, null);
+    }
+  }
 
   /**
    * A lifecycle button: the action's path segment, its words, and the service's message when the
@@ -62,11 +75,32 @@ public final class CommunicationViews {
   /** One cell of the matrix: the stance in words (null where not assessed) and the reply's words. */
   public record Cell(String stanceCode, String stance, String quote) {}
 
-  /** One allegation of the matrix with its cells, one per reply. */
-  public record MatrixRow(int order, String text, String date, String quote, List<Cell> cells) {}
+  /**
+   * One allegation of the matrix with its cells, one per reply.
+   *
+   * @param anchor the id of its row on the page ({@code claim-…}), or null
+   * @param editHref the address of its edit form, for a reader who may change it; else null
+   */
+  public record MatrixRow(int order, String text, String date, String quote, List<Cell> cells, String anchor, String editHref) {
 
-  /** The claims matrix as its page shows it. */
-  public record Matrix(String id, String reference, String subject, List<String> replies, List<MatrixRow> rows, String tally) {}
+    /** An allegation shown without a place to link to nor a way to change it, as in the public register. */
+    public MatrixRow(int order, String text, String date, String quote, List<Cell> cells) {
+      this(order, text, date, quote, cells, null, null);
+    }
+  }
+
+  /**
+   * The claims matrix as its page shows it.
+   *
+   * @param addHref the address of the form that adds an allegation, for a reader who may; else null
+   */
+  public record Matrix(String id, String reference, String subject, List<String> replies, List<MatrixRow> rows, String tally, String addHref) {
+
+    /** The matrix shown without a way to add to it, as in the public register. */
+    public Matrix(String id, String reference, String subject, List<String> replies, List<MatrixRow> rows, String tally) {
+      this(id, reference, subject, replies, rows, tally, null);
+    }
+  }
 
   /** A State's figures in the public register. */
   public record Figures(String state, int letters, String shareReplied, String medianDays) {}

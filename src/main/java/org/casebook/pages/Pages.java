@@ -83,6 +83,8 @@ public final class Pages {
             new SearchPages(renderer, signIn, search, vocabularies),
             new PublicPages(renderer, publication, new CaseViews(vocabularies)),
             new CommunicationPages(renderer, signIn, records, mandates, deadlines, clock),
+            new ReplyForms(renderer, signIn, records, new RestrictedGrants(jdbi)),
+            new ClaimForms(renderer, signIn, records, new RestrictedGrants(jdbi)),
             new RegisterPages(renderer, register, mandates));
     return new Pages(features, new HtmlErrorPages(renderer));
   }

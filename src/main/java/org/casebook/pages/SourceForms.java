@@ -2,12 +2,9 @@ package org.casebook.pages;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.casebook.access.Caller;
@@ -39,8 +36,6 @@ final class SourceForms implements Feature {
   /** The file control; its value in a posted form is the chosen file's name. */
   private static final String FILE = "file";
 
-  private static final long MEBIBYTE = 1024L * 1024L;
-
   private final PageRenderer renderer;
   private final SignInPages signIn;
   private final RecordServices records;
@@ -52,9 +47,6 @@ final class SourceForms implements Feature {
     this.records = records;
     this.forms = forms;
   }
-
-  /** What a source form posted: its fields (with the chosen file's name as {@code file}) and the file, if one was chosen. */
-  private record Upload(Form form, String fileName, byte[] bytes) {}
 
   @Override
   public void register(Routes routes) {
@@ -100,7 +92,7 @@ final class SourceForms implements Feature {
     }
     CaseFile caseFile = records.cases().get(caller, PageRenderer.pathId(context, "id"));
     PageContext page = renderer.context(context);
-    Upload upload = read(context);
+    Uploads.Upload upload = Uploads.read(context, FILE);
     if (upload == null) {
       context.status(HttpStatus.UNPROCESSABLE_CONTENT);
       show(context, caseFile, null, unreadable(defaults(), page), null);
@@ -129,7 +121,7 @@ final class SourceForms implements Feature {
     UUID id = PageRenderer.pathId(context, "id");
     Source stored = records.sources().get(caller, id);
     PageContext page = renderer.context(context);
-    Upload upload = read(context);
+    Uploads.Upload upload = Uploads.read(context, FILE);
     if (upload == null) {
       CaseFile caseFile = FormAccess.returnCase(context, null, caller, records.cases());
       context.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -156,45 +148,11 @@ final class SourceForms implements Feature {
     }
   }
 
-  /**
-   * The posted fields and file; null when the form cannot be read, as when it is larger than the
-   * server accepts (the server then reads none of it).
-   */
-  private static Upload read(Context context) {
-    try {
-      Map<String, List<String>> values = new LinkedHashMap<>(Form.posted(context).values());
-      String contentType = context.contentType();
-      boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
-      UploadedFile file = multipart ? context.uploadedFile(FILE) : null;
-      String fileName = null;
-      byte[] bytes = null;
-      if (file != null && file.size() > 0) {
-        try (InputStream content = file.content()) {
-          bytes = content.readAllBytes();
-        }
-        fileName = baseName(file.filename());
-      }
-      values.put(FILE, List.of(fileName == null ? "" : fileName));
-      return new Upload(Form.of(values), fileName, bytes);
-    } catch (Exception unreadable) {
-      return null;
-    }
-  }
-
   /** A form refused because it could not be read: {@code values} and the message at the file field. */
   private static Form unreadable(Map<String, List<String>> values, PageContext page) {
     Map<String, List<String>> shown = new LinkedHashMap<>(values);
     shown.put(FILE, List.of(""));
-    return Form.of(shown).withErrors(List.of(new FieldError(FILE, page.t("sourceForm.unreadable", WebServer.MAX_REQUEST_BYTES / MEBIBYTE))), page);
-  }
-
-  /** The file's name without the folder some browsers send with it; null when it has none. */
-  private static String baseName(String fileName) {
-    if (fileName == null) {
-      return null;
-    }
-    String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).strip();
-    return name.isEmpty() ? null : name;
+    return Form.of(shown).withErrors(List.of(new FieldError(FILE, page.t("sourceForm.unreadable", Uploads.maxMebibytes()))), page);
   }
 
   /** The service's errors about the file's hash or name, shown at the file control. */
@@ -218,7 +176,7 @@ final class SourceForms implements Feature {
    * The source the form describes. A new file replaces the stored one; without one, the stored file
    * (its name and hash) is kept, and a source with text only takes the hash of its text as typed.
    */
-  private Source source(Form form, Source stored, Upload upload, PageContext page, List<FieldError> typed) {
+  private Source source(Form form, Source stored, Uploads.Upload upload, PageContext page, List<FieldError> typed) {
     String fileName = null;
     String sha256 = null;
     if (upload.bytes() != null) {
@@ -279,7 +237,7 @@ final class SourceForms implements Feature {
   private void show(Context context, CaseFile caseFile, Source stored, Form form, RecordFormView.Conflict conflict) {
     PageContext page = renderer.context(context);
     UUID caseId = caseFile.id();
-    long maxMebibytes = WebServer.MAX_REQUEST_BYTES / MEBIBYTE;
+    long maxMebibytes = Uploads.maxMebibytes();
     String storedFile = storedFile(stored, page);
     SourceFormChoices choices =
         new SourceFormChoices(

@@ -13,6 +13,8 @@ import org.casebook.common.NoSuchRecord;
 import org.casebook.common.Recorded;
 import org.casebook.common.VersionConflict;
 import org.casebook.common.VoidRequest;
+import org.casebook.communications.Claim;
+import org.casebook.communications.Reply;
 import org.casebook.transfer.RecordServices;
 import org.casebook.web.ApiDoc;
 import org.casebook.web.Callers;
@@ -25,14 +27,36 @@ import org.casebook.web.Routes;
  * case page and the public view. The form is reached from the record's edit form.
  */
 final class VoidPages implements Feature {
-  /** One kind of record: how to read it, how to void it, what to call it and where to go back. */
+  /**
+   * One kind of record: how to read it, how to void it, what to call it and where to go back.
+   *
+   * @param nameKey the message that names a record of the kind without words of its own
+   */
   private record Kind(
       String path,
       Reader reader,
-      Voider voider) {}
+      Voider voider,
+      String nameKey) {
 
-  /** A record as the confirmation shows it: its words, its version, and its case file if it has one. */
-  private record Shown(String label, int version, UUID caseId) {}
+    Kind(String path, Reader reader, Voider voider) {
+      this(path, reader, voider, "void.kind." + path);
+    }
+  }
+
+  /**
+   * A record as the confirmation shows it: its words, its version, and its case file if it has one.
+   *
+   * @param home the page of a record that belongs to no case file but to another record (a reply to
+   *     its communication), to go back to; else null
+   */
+  private record Shown(String label, int version, UUID caseId, Home home) {
+    Shown(String label, int version, UUID caseId) {
+      this(label, version, caseId, null);
+    }
+  }
+
+  /** The page a record belongs to, the reference that names it, and the message of the way back to it. */
+  private record Home(String href, String reference, String backKey) {}
 
   @FunctionalInterface
   private interface Reader {
@@ -68,7 +92,17 @@ final class VoidPages implements Feature {
             new Kind("sources", (caller, id) -> shown(records.sources().get(caller, id), source -> source.title(), source -> null),
                 (caller, id, request) -> records.sources().voidSource(caller, id, request)),
             new Kind("relationships", (caller, id) -> shown(records.relationships().get(caller, id), relationship -> null, relationship -> null),
-                (caller, id, request) -> records.relationships().voidRelationship(caller, id, request)));
+                (caller, id, request) -> records.relationships().voidRelationship(caller, id, request)),
+            new Kind("replies", (caller, id) -> {
+                  Reply reply = records.replies().get(caller, id);
+                  return withHome(shown(reply, Reply::senderReference, any -> null), caller, reply.communication(), "", "replyform.back");
+                },
+                (caller, id, request) -> records.replies().voidReply(caller, id, request), "replyform.void.kind"),
+            new Kind("claims", (caller, id) -> {
+                  Claim claim = records.claims().get(caller, id);
+                  return withHome(shown(claim, any -> null, any -> null), caller, claim.communication(), "/matrix", "claimform.back");
+                },
+                (caller, id, request) -> records.claims().voidClaim(caller, id, request), "claimform.void.kind"));
   }
 
   private static <T extends Recorded> Shown shown(T record, java.util.function.Function<T, String> label, java.util.function.Function<T, UUID> caseId) {
@@ -76,6 +110,12 @@ final class VoidPages implements Feature {
       throw new NoSuchRecord("record", record.id());
     }
     return new Shown(label.apply(record), record.version(), caseId.apply(record));
+  }
+
+  /** {@code shown} with the page of its communication ({@code suffix} below it) to go back to. */
+  private Shown withHome(Shown shown, Caller caller, UUID communication, String suffix, String backKey) {
+    String reference = records.communications().get(caller, communication).reference();
+    return new Shown(shown.label(), shown.version(), null, new Home("/communications/" + communication + suffix, reference, backKey));
   }
 
   @Override
@@ -117,6 +157,10 @@ final class VoidPages implements Feature {
     try {
       kind.voider().voidRecord(caller, id, new VoidRequest(Forms.version(form), Forms.text(form, "reason")));
       boolean caseFileItself = kind.path().equals("cases");
+      if (shown.home() != null) {
+        context.redirect(shown.home().href(), HttpStatus.SEE_OTHER);
+        return;
+      }
       context.redirect(back == null || caseFileItself ? "/cases" : "/cases/" + back, HttpStatus.SEE_OTHER);
     } catch (InvalidInput invalid) {
       context.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -151,7 +195,7 @@ final class VoidPages implements Feature {
     if (back != null) {
       caseTitle = records.cases().get(Callers.of(context), back).title();
     }
-    String label = shown.label() == null ? page.t("void.kind." + kind.path()) : shown.label();
+    String label = shown.label() == null ? page.t(kind.nameKey()) : shown.label();
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("heading", page.t("void.heading", label));
     parameters.put("action", "/" + kind.path() + "/" + id + "/void");
@@ -159,6 +203,11 @@ final class VoidPages implements Feature {
     parameters.put("caseId", back);
     parameters.put("caseTitle", caseTitle);
     parameters.put("changedMeanwhile", changedMeanwhile);
+    if (shown.home() != null) {
+      parameters.put("homeHref", shown.home().href());
+      String reference = shown.home().reference() == null ? page.t("communicationPage.noReference") : shown.home().reference();
+      parameters.put("homeLabel", page.t(shown.home().backKey(), reference));
+    }
     renderer.render(context, "void_form.jte", page, parameters);
   }
 

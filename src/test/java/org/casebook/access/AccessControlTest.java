@@ -67,7 +67,14 @@ class AccessControlTest {
             "get /pickers/persons", "get /pickers/organizations")) {
       RULES.put(route, Rule.SIGNED_IN);
     }
-    for (String kind : List.of("cases", "events", "proceedings", "persons", "organizations", "sources", "relationships")) {
+    for (String route :
+        List.of("get /communications/{id}/replies/new", "post /communications/{id}/replies", "get /replies/{id}/edit",
+            "post /replies/{id}", "get /communications/{id}/claims/new", "post /communications/{id}/claims",
+            "get /claims/{id}/edit", "post /claims/{id}")) {
+      RULES.put(route, Rule.SIGNED_IN);
+    }
+    for (String kind :
+        List.of("cases", "events", "proceedings", "persons", "organizations", "sources", "relationships", "replies", "claims")) {
       RULES.put("get /" + kind + "/{id}/void", Rule.SIGNED_IN);
       RULES.put("post /" + kind + "/{id}/void", Rule.SIGNED_IN);
     }

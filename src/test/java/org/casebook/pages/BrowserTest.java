@@ -271,6 +271,18 @@ class BrowserTest {
       browser.screenshot("form-" + form);
       accessible(driver, form + " form");
     }
+    UUID letter =
+        casebook.records().communications().list(
+                org.casebook.access.Caller.system("browser-test"),
+                new org.casebook.communications.CommunicationStore.Filter(caseId, null, null, null, null, null, null, false),
+                org.casebook.common.PageRequest.first())
+            .items().stream().filter(communication -> "AL KAZ 1/2024".equals(communication.reference())).findFirst().orElseThrow().id();
+    for (String form : List.of("replies", "claims")) {
+      driver.get(base + "/communications/" + letter + "/" + form + "/new");
+      assertThat(driver.findElements(By.cssSelector("form.record-form"))).as(form).hasSize(1);
+      browser.screenshot("form-" + form);
+      accessible(driver, form + " form");
+    }
 
     driver.get(base + "/cases/" + caseId + "/proceedings/new");
     new Select(driver.findElement(By.id("field-kind"))).selectByIndex(1);
