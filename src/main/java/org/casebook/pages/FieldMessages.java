@@ -25,10 +25,13 @@ final class FieldMessages {
           shape("\"(.*)\" is not a language tag; expected .*", "fieldMessage.language"),
           shape("\"(.*)\" is not a currency code; expected .*", "fieldMessage.currency"),
           shape("\"(.*)\" is not in the vocabulary (\\S+); expected one of: (.*)", "fieldMessage.vocabulary"),
-          shape("no (case file|person|organization|source|event|proceeding|relationship|person or organization) with id (\\S+)", "fieldMessage.noRecord"),
+          shape("no (case file|person|organization|source|event|proceeding|relationship|person or organization|communication|reply|claim) with id (\\S+)", "fieldMessage.noRecord"),
           shape("repeats the (.+) of (\\S+): (.*)", "fieldMessage.repeats"),
           shape("is the same person as person; a relationship needs two people", "fieldMessage.samePerson"),
           shape("ends \\((\\S+)\\) before it starts \\((\\S+)\\)", "fieldMessage.endsBeforeStart"),
+          shape("is (\\S+), after today \\((\\S+)\\); .*", "fieldMessage.afterToday"),
+          shape("is a draft; a reply is recorded to a communication that was sent", "fieldMessage.replyToDraft"),
+          shape("is (\\S+), before the communication was sent \\((\\S+)\\)", "fieldMessage.beforeSent"),
           shape("is this event itself; an event cannot link to itself", "fieldMessage.selfLink"),
           shape("is (\\S+); a fine is more than 0", "fieldMessage.fine"),
           shape("article (\\S+) of (\\S+) is not in the catalogue; known articles: (.*)", "fieldMessage.unknownArticle"),
@@ -74,7 +77,8 @@ final class FieldMessages {
   /** A record kind named in a message, in the page's words; any other value unchanged. */
   private static String recordKind(String value, PageContext page) {
     return switch (value) {
-      case "case file", "person", "organization", "source", "event", "proceeding", "relationship", "person or organization" ->
+      case "case file", "person", "organization", "source", "event", "proceeding", "relationship", "person or organization",
+          "communication", "reply", "claim" ->
           page.t("fieldMessage.kind." + value.replace(' ', '-'));
       default -> value;
     };

@@ -140,13 +140,17 @@ class ReplyFormsHttpTest {
       Http.Response russian = editor.with("Accept-Language", "ru").postText(path, form("received", "май 2024", "confidentiality", "internal"), FORM);
       assertThat(russian.status()).isEqualTo(422);
       assertThat(russian.body()).contains("Форму не удалось сохранить", "не один день");
+      assertThat(editor.with("Accept-Language", "ru").postText(path, form("received", "1 March 2024", "confidentiality", "internal"), FORM).body())
+          .contains("2024-03-01 — раньше, чем сообщение было отправлено (2024-03-18).");
+      assertThat(editor.with("Accept-Language", "ru").postText(path, form("received", "3 March 2025", "confidentiality", "internal"), FORM).body())
+          .contains("2025-03-03 — позже сегодняшнего дня");
 
       UUID draft = CommunicationPagesHttpTest.hostileDraft(editor, caseId);
       assertThat(editor.get("/communications/" + draft).body()).doesNotContain("/replies/new");
       Http.Response toDraft =
           editor.postText("/communications/" + draft + "/replies", form("received", "12 January 2025", "confidentiality", "internal"), FORM);
       assertThat(toDraft.status()).isEqualTo(422);
-      assertThat(toDraft.body()).contains("is a draft");
+      assertThat(toDraft.body()).contains("This communication is still a draft; a reply is recorded to a communication that was sent.");
       assertThat(editor.get("/api/v1/replies?communication=" + letter).json().get("total").asInt()).isEqualTo(replies);
     }
   }
