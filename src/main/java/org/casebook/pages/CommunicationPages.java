@@ -137,6 +137,7 @@ final class CommunicationPages implements Feature {
     parameters.put("types", typeChoices(page));
     parameters.put("statuses", statusChoices(page));
     parameters.put("pageLink", new CommunicationViews.PageLinks("/communications", filter));
+    parameters.put("mayWrite", mayWrite(caller));
     renderer.render(context, "communication_list.jte", page, parameters);
   }
 
@@ -158,7 +159,7 @@ final class CommunicationPages implements Feature {
     }
     Detail detail = detail(caller, communication, page);
     List<Action> actions = new ArrayList<>();
-    if (caller.isSystem() || Permission.WRITE_RECORDS.grantedTo(caller.role())) {
+    if (mayWrite(caller)) {
       List<String> shown = offered(communication);
       if (refused != null && !shown.contains(refused)) {
         // The refused step keeps its button, so that its reason stands next to it.
@@ -172,7 +173,13 @@ final class CommunicationPages implements Feature {
     parameters.put("detail", detail);
     parameters.put("actions", actions);
     parameters.put("changedMeanwhile", changedMeanwhile);
+    parameters.put("mayWrite", mayWrite(caller));
     renderer.render(context, "communication_page.jte", page, parameters);
+  }
+
+  /** Whether the caller's role may write records, and so gets the buttons and links that change them. */
+  private static boolean mayWrite(Caller caller) {
+    return caller.isSystem() || Permission.WRITE_RECORDS.grantedTo(caller.role());
   }
 
   /** The lifecycle buttons the communication's status allows now. */
@@ -362,6 +369,7 @@ final class CommunicationPages implements Feature {
         communication.summary(),
         communication.concerns(),
         communication.questions(),
+        communication.standards(),
         communication.text(),
         replies,
         links,

@@ -68,7 +68,15 @@ final class VoidPages implements Feature {
             new Kind("sources", (caller, id) -> shown(records.sources().get(caller, id), source -> source.title(), source -> null),
                 (caller, id, request) -> records.sources().voidSource(caller, id, request)),
             new Kind("relationships", (caller, id) -> shown(records.relationships().get(caller, id), relationship -> null, relationship -> null),
-                (caller, id, request) -> records.relationships().voidRelationship(caller, id, request)));
+                (caller, id, request) -> records.relationships().voidRelationship(caller, id, request)),
+            new Kind("communications",
+                (caller, id) -> shown(records.communications().get(caller, id), VoidPages::communicationLabel, communication -> null),
+                (caller, id, request) -> records.communications().voidCommunication(caller, id, request)));
+  }
+
+  /** A communication in the confirmation's heading: its reference and subject, or the subject of a draft. */
+  private static String communicationLabel(org.casebook.communications.Communication communication) {
+    return communication.reference() == null ? communication.subject() : communication.reference() + ": " + communication.subject();
   }
 
   private static <T extends Recorded> Shown shown(T record, java.util.function.Function<T, String> label, java.util.function.Function<T, UUID> caseId) {
@@ -117,7 +125,9 @@ final class VoidPages implements Feature {
     try {
       kind.voider().voidRecord(caller, id, new VoidRequest(Forms.version(form), Forms.text(form, "reason")));
       boolean caseFileItself = kind.path().equals("cases");
-      context.redirect(back == null || caseFileItself ? "/cases" : "/cases/" + back, HttpStatus.SEE_OTHER);
+      String after = kind.path().equals("communications") && back == null ? "/communications"
+          : back == null || caseFileItself ? "/cases" : "/cases/" + back;
+      context.redirect(after, HttpStatus.SEE_OTHER);
     } catch (InvalidInput invalid) {
       context.status(HttpStatus.UNPROCESSABLE_CONTENT);
       show(context, kind, id, shown, back, form.withErrors(invalid.errors(), renderer.context(context)), false);
@@ -159,6 +169,7 @@ final class VoidPages implements Feature {
     parameters.put("caseId", back);
     parameters.put("caseTitle", caseTitle);
     parameters.put("changedMeanwhile", changedMeanwhile);
+    parameters.put("cancel", back != null ? "/cases/" + back : kind.path().equals("communications") ? "/communications/" + id : "/cases");
     renderer.render(context, "void_form.jte", page, parameters);
   }
 

@@ -8,7 +8,7 @@ import org.casebook.crypto.EncryptedColumn;
  * step with the stores' use of {@link Sealing}. The other names of a restricted person or
  * organization (child rows with no public id of their own) are sealed too, bound to the person's
  * id and the name's position, and so are the child rows of restricted communications (addressee
- * names, questions, transition notes) and claims (response quotes); re-encrypting them is not yet
+ * names, questions, standards, transition notes) and claims (response quotes); re-encrypting them is not yet
  * covered here.
  */
 public final class SealedColumns {

@@ -56,7 +56,8 @@ class AccessControlTest {
     for (String route :
         List.of("get /communications", "get /communications/{id}", "get /communications/{id}/matrix",
             "post /communications/{id}/send", "post /communications/{id}/publish", "post /communications/{id}/follow-up",
-            "post /communications/{id}/close")) {
+            "post /communications/{id}/close", "get /communications/new", "post /communications",
+            "get /communications/{id}/edit", "post /communications/{id}", "post /cases/{id}/communications/draft")) {
       RULES.put(route, Rule.SIGNED_IN);
     }
     for (String route :
@@ -65,7 +66,8 @@ class AccessControlTest {
             "get /pickers/persons", "get /pickers/organizations")) {
       RULES.put(route, Rule.SIGNED_IN);
     }
-    for (String kind : List.of("cases", "events", "proceedings", "persons", "organizations", "sources", "relationships")) {
+    for (String kind :
+        List.of("cases", "events", "proceedings", "persons", "organizations", "sources", "relationships", "communications")) {
       RULES.put("get /" + kind + "/{id}/void", Rule.SIGNED_IN);
       RULES.put("post /" + kind + "/{id}/void", Rule.SIGNED_IN);
     }
