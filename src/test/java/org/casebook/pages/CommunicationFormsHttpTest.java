@@ -107,6 +107,28 @@ class CommunicationFormsHttpTest {
 
   @ParameterizedTest
   @EnumSource(TestStore.class)
+  void theStandardsOfARestrictedCommunicationAreSealedAtRestAndTheOthersStoredVerbatim(TestStore store) {
+    try (Casebook casebook = TestCasebook.open(store, dataDir);
+        WebServer server = casebook.serve("127.0.0.1", 0)) {
+      UUID caseId = importCase(casebook);
+      Http editor = editor(casebook, server);
+      String secret = "SEALED-STANDARD-CANARY";
+      for (String[] letter : List.of(new String[] {"restricted", secret}, new String[] {"internal", SQL})) {
+        Http.Response created = editor.postText("/communications", form(
+            "type", "AL", "confidentiality", letter[0], "cases", caseId.toString(), "subject", "Standards " + letter[0],
+            "standards", letter[1]), FORM);
+        assertThat(created.status()).as(created.body()).isEqualTo(303);
+        String id = created.raw().headers().firstValue("Location").orElseThrow().substring("/communications/".length());
+        assertThat(texts(editor.get("/api/v1/communications/" + id).json().get("standards"))).containsExactly(letter[1]);
+      }
+      List<String> stored = casebook.database().jdbi().withHandle(handle ->
+          handle.createQuery("SELECT standard FROM communication_standards").mapTo(String.class).list());
+      assertThat(stored).hasSize(2).contains(SQL).noneMatch(value -> value.contains(secret));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
   void aRefusedFormComesBackWithEachMessageNextToItsFieldAndWhatWasTyped(TestStore store) {
     try (Casebook casebook = TestCasebook.open(store, dataDir);
         WebServer server = casebook.serve("127.0.0.1", 0)) {
