@@ -26,6 +26,8 @@ import org.casebook.common.Redaction;
  * @param otherAddressees the companies and other bodies addressed, by name
  * @param mandates the codes of the signing mandates in the mandate catalogue
  * @param questions the questions to the State, numbered from 1 in this order
+ * @param standards the international standards the letter refers to, one instrument or article
+ *     each ("Article 19 of the International Covenant on Civil and Political Rights"), in order
  * @param followUpOf the communication this one follows up
  * @param related other communications this one refers to
  * @param notes the team's notes: restricted on every communication
@@ -51,6 +53,7 @@ public record Communication(
     String text,
     String concerns,
     List<String> questions,
+    List<String> standards,
     List<UUID> sources,
     UUID followUpOf,
     List<UUID> related,
@@ -66,6 +69,7 @@ public record Communication(
     cases = Lists.copy(cases);
     persons = Lists.copy(persons);
     questions = Lists.copy(questions);
+    standards = Lists.copy(standards);
     sources = Lists.copy(sources);
     related = Lists.copy(related);
     links = Lists.copy(links);
@@ -90,10 +94,34 @@ public record Communication(
       UUID followUpOf,
       List<UUID> related,
       String notes) {
+    return draft(
+        confidentiality, type, states, otherAddressees, mandates, cases, persons, subject, summary, text, concerns,
+        questions, List.of(), sources, followUpOf, related, notes);
+  }
+
+  /** A new draft that also names the international standards it refers to. */
+  public static Communication draft(
+      Confidentiality confidentiality,
+      CommunicationType type,
+      List<String> states,
+      List<String> otherAddressees,
+      List<String> mandates,
+      List<UUID> cases,
+      List<UUID> persons,
+      String subject,
+      String summary,
+      String text,
+      String concerns,
+      List<String> questions,
+      List<String> standards,
+      List<UUID> sources,
+      UUID followUpOf,
+      List<UUID> related,
+      String notes) {
     return new Communication(
         null, null, confidentiality, null, type, null, null, null, null, null, states,
         otherAddressees, mandates, cases, persons, subject, summary, text, concerns, questions,
-        sources, followUpOf, related, List.of(), List.of(), notes);
+        standards, sources, followUpOf, related, List.of(), List.of(), notes);
   }
 
   /** Whether the communication has been sent: it has a sent date and a reference. */
@@ -106,7 +134,7 @@ public record Communication(
     return new Communication(
         id, version, confidentiality, audit, type, joint, reference, status, sentOn, publicOn, states,
         otherAddressees, mandates, cases, persons, subject, summary, text, concerns, questions,
-        sources, followUpOf, related, links, history, notes);
+        standards, sources, followUpOf, related, links, history, notes);
   }
 
   /** This communication with what the lifecycle sets: reference, dated history and its dates. */
@@ -114,7 +142,7 @@ public record Communication(
     return new Communication(
         id, version, confidentiality, audit, type, joint, reference, Lifecycle.statusOf(history),
         sentOn, publicOn, states, otherAddressees, mandates, cases, persons, subject, summary, text,
-        concerns, questions, sources, followUpOf, related, links, history, notes);
+        concerns, questions, standards, sources, followUpOf, related, links, history, notes);
   }
 
   /** This communication with other links to other communications, as read. */
@@ -122,7 +150,7 @@ public record Communication(
     return new Communication(
         id, version, confidentiality, audit, type, joint, reference, status, sentOn, publicOn, states,
         otherAddressees, mandates, cases, persons, subject, summary, text, concerns, questions,
-        sources, followUpOf, related, links, history, notes);
+        standards, sources, followUpOf, related, links, history, notes);
   }
 
   /** This communication linked to other case files. */
@@ -130,7 +158,7 @@ public record Communication(
     return new Communication(
         id, version, confidentiality, audit, type, joint, reference, status, sentOn, publicOn, states,
         otherAddressees, mandates, cases, persons, subject, summary, text, concerns, questions,
-        sources, followUpOf, related, links, history, notes);
+        standards, sources, followUpOf, related, links, history, notes);
   }
 
   /** This communication with other relations to other communications. */
@@ -138,7 +166,7 @@ public record Communication(
     return new Communication(
         id, version, confidentiality, audit, type, joint, reference, status, sentOn, publicOn, states,
         otherAddressees, mandates, cases, persons, subject, summary, text, concerns, questions,
-        sources, followUpOf, related, links, history, notes);
+        standards, sources, followUpOf, related, links, history, notes);
   }
 
   /** This communication as shown to a reader without the restricted grant: the notes withheld. */
@@ -146,7 +174,7 @@ public record Communication(
     return new Communication(
         id, version, confidentiality, audit, type, joint, reference, status, sentOn, publicOn, states,
         otherAddressees, mandates, cases, persons, subject, summary, text, concerns, questions,
-        sources, followUpOf, related, links, history, notes == null ? null : Redaction.MARK);
+        standards, sources, followUpOf, related, links, history, notes == null ? null : Redaction.MARK);
   }
 
   /** This communication with the notes of {@code stored}, for a change by a reader without the grant. */
@@ -154,6 +182,6 @@ public record Communication(
     return new Communication(
         id, version, confidentiality, audit, type, joint, reference, status, sentOn, publicOn, states,
         otherAddressees, mandates, cases, persons, subject, summary, text, concerns, questions,
-        sources, followUpOf, related, links, history, stored.notes);
+        standards, sources, followUpOf, related, links, history, stored.notes);
   }
 }

@@ -16,7 +16,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * The child rows of communications (addressees, mandates, case files, persons, questions, sources,
+ * The child rows of communications (addressees, mandates, case files, persons, questions, standards, sources,
  * relations, transitions), written in list order and read for a whole page of communications at
  * once: one query per child table, never one per communication. The free text of a child row
  * (an addressee's name, a question, a transition's note) is sealed when its communication is
@@ -29,6 +29,7 @@ final class CommunicationChildren {
   private final Map<Long, List<UUID>> cases = new LinkedHashMap<>();
   private final Map<Long, List<UUID>> persons = new LinkedHashMap<>();
   private final Map<Long, List<String>> questions = new LinkedHashMap<>();
+  private final Map<Long, List<String>> standards = new LinkedHashMap<>();
   private final Map<Long, List<UUID>> sources = new LinkedHashMap<>();
   private final Map<Long, List<UUID>> related = new LinkedHashMap<>();
   private final Map<Long, List<Transition>> history = new LinkedHashMap<>();
@@ -81,6 +82,16 @@ final class CommunicationChildren {
         .map(
             (row, context) ->
                 add(children.questions, row.getLong("communication_id"), open(handle, row, "communication_questions", "question")))
+        .list();
+    handle
+        .createQuery(
+            "SELECT s.communication_id, m.public_id AS communication, s.position, s.standard"
+                + " FROM communication_standards s JOIN communications m ON m.id = s.communication_id"
+                + " WHERE s.communication_id IN (<keys>) ORDER BY s.communication_id, s.position")
+        .bindList("keys", keys)
+        .map(
+            (row, context) ->
+                add(children.standards, row.getLong("communication_id"), open(handle, row, "communication_standards", "standard")))
         .list();
     handle
         .createQuery(
@@ -182,6 +193,7 @@ final class CommunicationChildren {
         otherAddressees.getOrDefault(key, List.of()), mandateCodes, cases.getOrDefault(key, List.of()),
         persons.getOrDefault(key, List.of()), communication.subject(), communication.summary(),
         communication.text(), communication.concerns(), questions.getOrDefault(key, List.of()),
+        standards.getOrDefault(key, List.of()),
         sources.getOrDefault(key, List.of()), communication.followUpOf(), related.getOrDefault(key, List.of()),
         links.getOrDefault(key, List.of()), history.getOrDefault(key, List.of()), communication.notes());
   }
@@ -224,6 +236,12 @@ final class CommunicationChildren {
       questions.add(questionSealing.text("question_" + index, communication.questions().get(index).trim()));
     }
     batch(handle, key, "communication_questions", "question", ":value", questions, String.class);
+    Sealing standardSealing = sealing.apply("communication_standards");
+    List<String> standards = new ArrayList<>();
+    for (int index = 0; index < communication.standards().size(); index++) {
+      standards.add(standardSealing.text("standard_" + index, communication.standards().get(index).trim()));
+    }
+    batch(handle, key, "communication_standards", "standard", ":value", standards, String.class);
   }
 
   /** Removes the content children of a communication (all but its history). */
@@ -231,7 +249,8 @@ final class CommunicationChildren {
     for (String table :
         List.of(
             "communication_addressees", "communication_mandates", "communication_cases", "communication_persons",
-            "communication_sources", "communication_related", "communication_questions")) {
+            "communication_sources", "communication_related", "communication_questions",
+            "communication_standards")) {
       handle.execute("DELETE FROM " + table + " WHERE communication_id = ?", key);
     }
   }

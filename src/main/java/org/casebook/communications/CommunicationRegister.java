@@ -208,6 +208,7 @@ public final class CommunicationRegister {
           communication.cases().stream().filter(cases::contains).toList(),
           communication.persons().stream().filter(persons::contains).toList(), communication.subject(),
           communication.summary(), communication.text(), communication.concerns(), communication.questions(),
+          communication.standards(),
           communication.sources().stream().filter(sources::contains).toList(),
           communication.links().stream()
               .filter(link -> link.relation() == Relation.FOLLOW_UP_OF).map(CommunicationLink::communication)

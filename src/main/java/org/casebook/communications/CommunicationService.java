@@ -52,6 +52,7 @@ public final class CommunicationService {
   static final int MAX_TEXT = 1_000_000;
   static final int MAX_PART = 100_000;
   static final int MAX_QUESTIONS = 100;
+  static final int MAX_STANDARDS = 100;
   private static final Set<String> STATES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
   private final Jdbi jdbi;
@@ -456,6 +457,10 @@ public final class CommunicationService {
       checks.add(prefix + "questions", "are " + communication.questions().size() + "; at most " + MAX_QUESTIONS + " are allowed");
     }
     checks.each(prefix + "questions", communication.questions(), (path, question) -> checks.requiredText(path, question, 10_000));
+    if (communication.standards().size() > MAX_STANDARDS) {
+      checks.add(prefix + "standards", "are " + communication.standards().size() + "; at most " + MAX_STANDARDS + " are allowed");
+    }
+    checks.each(prefix + "standards", communication.standards(), (path, standard) -> checks.requiredText(path, standard, 2000));
     if (communication.isSent()) {
       checkSendable(checks, communication, prefix);
     }
@@ -651,7 +656,8 @@ public final class CommunicationService {
             communication.confidentiality(), communication.type(), communication.states(),
             communication.otherAddressees(), communication.mandates(), List.of(), communication.persons(),
             communication.subject(), communication.summary(), communication.text(), communication.concerns(),
-            communication.questions(), communication.sources(), followUpOf, related, communication.notes()),
+            communication.questions(), communication.standards(), communication.sources(), followUpOf, related,
+            communication.notes()),
         String.valueOf(communication.reference()),
         communication.history().stream().map(step -> List.of(step.status(), step.date(), String.valueOf(step.note()))).toList(),
         String.valueOf(publicOn(communication)));

@@ -348,6 +348,7 @@ public final class CommunicationStore {
         open(handle, row, "concerns"),
         List.of(),
         List.of(),
+        List.of(),
         row.getObject("follow_up_public_id", UUID.class),
         List.of(),
         List.of(),

@@ -138,6 +138,7 @@ final class CommunicationPages implements Feature {
     parameters.put("types", typeChoices(page));
     parameters.put("statuses", statusChoices(page));
     parameters.put("pageLink", new CommunicationViews.PageLinks("/communications", filter));
+    parameters.put("mayWrite", mayWrite(caller));
     renderer.render(context, "communication_list.jte", page, parameters);
   }
 
@@ -159,7 +160,7 @@ final class CommunicationPages implements Feature {
     }
     Detail detail = detail(caller, communication, page);
     List<Action> actions = new ArrayList<>();
-    if (writer(caller)) {
+    if (mayWrite(caller)) {
       List<String> shown = offered(communication);
       if (refused != null && !shown.contains(refused)) {
         // The refused step keeps its button, so that its reason stands next to it.
@@ -173,12 +174,13 @@ final class CommunicationPages implements Feature {
     parameters.put("detail", detail);
     parameters.put("actions", actions);
     parameters.put("changedMeanwhile", changedMeanwhile);
-    parameters.put("recordReplyHref", writer(caller) && answerable(communication) ? "/communications/" + id + "/replies/new" : null);
+    parameters.put("mayWrite", mayWrite(caller));
+    parameters.put("recordReplyHref", mayWrite(caller) && answerable(communication) ? "/communications/" + id + "/replies/new" : null);
     renderer.render(context, "communication_page.jte", page, parameters);
   }
 
-  /** Whether the caller's role may change records, and so is offered the buttons and forms. */
-  private static boolean writer(Caller caller) {
+  /** Whether the caller's role may write records, and so gets the buttons and links that change them. */
+  private static boolean mayWrite(Caller caller) {
     return caller.isSystem() || Permission.WRITE_RECORDS.grantedTo(caller.role());
   }
 
@@ -269,7 +271,7 @@ final class CommunicationPages implements Feature {
           new CommunicationViews.MatrixRow(
               row.claim().order() == null ? 0 : row.claim().order(), row.claim().text(),
               row.claim().date() == null ? null : page.date(row.claim().date()), row.claim().quote(), cells,
-              "claim-" + row.claim().id(), writer(caller) ? "/claims/" + row.claim().id() + "/edit" : null));
+              "claim-" + row.claim().id(), mayWrite(caller) ? "/claims/" + row.claim().id() + "/edit" : null));
     }
     List<String> tally = new ArrayList<>();
     for (ClaimMatrix.StanceCount count : matrix.tally()) {
@@ -285,7 +287,7 @@ final class CommunicationPages implements Feature {
             "matrix",
             new CommunicationViews.Matrix(
                 id.toString(), matrix.reference(), matrix.subject(), columns, rows, tallyLine,
-                writer(caller) ? "/communications/" + id + "/claims/new" : null)));
+                mayWrite(caller) ? "/communications/" + id + "/claims/new" : null)));
   }
 
   /** A communication in a list, linked below {@code base}. */
@@ -350,7 +352,7 @@ final class CommunicationPages implements Feature {
               day(reply.received(), page), reply.sender(), reply.senderReference(), reply.language(),
               reply.translationStatus() == null ? "" : page.t("communicationPage.translation." + reply.translationStatus().code()),
               reply.summary(), documents, reply.notes(), "reply-" + reply.id(),
-              writer(caller) ? "/replies/" + reply.id() + "/edit" : null));
+              mayWrite(caller) ? "/replies/" + reply.id() + "/edit" : null));
     }
     List<Link> links = new ArrayList<>();
     for (CommunicationLink link : communication.links()) {
@@ -377,6 +379,7 @@ final class CommunicationPages implements Feature {
         communication.summary(),
         communication.concerns(),
         communication.questions(),
+        communication.standards(),
         communication.text(),
         replies,
         links,

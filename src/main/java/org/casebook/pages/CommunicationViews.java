@@ -66,6 +66,7 @@ public final class CommunicationViews {
       String summary,
       String concerns,
       List<String> questions,
+      List<String> standards,
       String text,
       List<ReplyView> replies,
       List<Link> links,

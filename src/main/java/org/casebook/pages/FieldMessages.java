@@ -39,7 +39,12 @@ final class FieldMessages {
           shape("is the redaction mark .*", "fieldMessage.redactionMark"),
           shape("is not a person of this case file", "fieldMessage.notOfThisCase"),
           shape("is your own account; another administrator must disable it", "fieldMessage.ownAccount"),
-          shape("is the last administrator who can sign in; .*", "fieldMessage.lastAdministrator"));
+          shape("is the last administrator who can sign in; .*", "fieldMessage.lastAdministrator"),
+          shape("\"(.*)\" is not a State; expected .*", "commform.message.state"),
+          shape("\"(.*)\" is not a mandate of the catalogue .*", "commform.message.mandate"),
+          shape("no communication with id (\\S+)", "commform.message.noCommunication"),
+          shape("\"(.*)\" is not a communication", "commform.message.notCommunication"),
+          shape("\"(.*)\" is not a communication type; expected one of (.*)", "commform.message.type"));
 
   private FieldMessages() {}
 

@@ -9,6 +9,7 @@ import org.casebook.catalogue.CatalogueService;
 import org.casebook.chronology.ChronologyService;
 import org.casebook.communications.CommunicationRegister;
 import org.casebook.communications.DeadlineService;
+import org.casebook.communications.LetterDraft;
 import org.casebook.communications.MandateService;
 import org.casebook.publication.PublicationService;
 import org.casebook.search.SearchService;
@@ -82,6 +83,11 @@ public final class Pages {
             new ReferenceDataPages(renderer, signIn, vocabularies, catalogue),
             new SearchPages(renderer, signIn, search, vocabularies),
             new PublicPages(renderer, publication, new CaseViews(vocabularies)),
+            new CommunicationForms(
+                renderer, signIn, records, forms, mandates,
+                new LetterDraft(
+                    records.cases(), records.persons(), records.organizations(), records.events(), records.proceedings(),
+                    records.sources(), chronology, vocabularies, records.communications(), mandates)),
             new CommunicationPages(renderer, signIn, records, mandates, deadlines, clock),
             new ReplyForms(renderer, signIn, records, new RestrictedGrants(jdbi)),
             new ClaimForms(renderer, signIn, records, new RestrictedGrants(jdbi)),

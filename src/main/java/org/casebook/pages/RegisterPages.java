@@ -150,7 +150,7 @@ final class RegisterPages implements Feature {
             CommunicationPages.day(communication.sentOn(), page), CommunicationPages.day(communication.publicOn(), page),
             List.of(), addressees, CommunicationPages.mandateNames(communication.mandates(), catalogue, page.locale()),
             List.of(), CommunicationPages.orEmpty(communication.subject()), communication.summary(), communication.concerns(),
-            communication.questions(), communication.text(), replies, List.of(), null, 0));
+            communication.questions(), communication.standards(), communication.text(), replies, List.of(), null, 0));
     parameters.put("matrix", new CommunicationViews.Matrix(communication.id().toString(), communication.reference(),
         communication.subject(), columns, rows, ""));
     renderer.render(context, "register_page.jte", page, parameters);

@@ -102,7 +102,17 @@ final class VoidPages implements Feature {
                   Claim claim = records.claims().get(caller, id);
                   return withHome(shown(claim, any -> null, any -> null), caller, claim.communication(), "/matrix", "claimform.back");
                 },
-                (caller, id, request) -> records.claims().voidClaim(caller, id, request), "claimform.void.kind"));
+                (caller, id, request) -> records.claims().voidClaim(caller, id, request), "claimform.void.kind"),
+            new Kind("communications",
+                (caller, id) -> withHome(
+                    shown(records.communications().get(caller, id), VoidPages::communicationLabel, communication -> null),
+                    caller, id, "", "replyform.back"),
+                (caller, id, request) -> records.communications().voidCommunication(caller, id, request)));
+  }
+
+  /** A communication in the confirmation's heading: its reference and subject, or the subject of a draft. */
+  private static String communicationLabel(org.casebook.communications.Communication communication) {
+    return communication.reference() == null ? communication.subject() : communication.reference() + ": " + communication.subject();
   }
 
   private static <T extends Recorded> Shown shown(T record, java.util.function.Function<T, String> label, java.util.function.Function<T, UUID> caseId) {
@@ -157,6 +167,11 @@ final class VoidPages implements Feature {
     try {
       kind.voider().voidRecord(caller, id, new VoidRequest(Forms.version(form), Forms.text(form, "reason")));
       boolean caseFileItself = kind.path().equals("cases");
+      if (kind.path().equals("communications")) {
+        // The communication's own page is gone with it: back to the list.
+        context.redirect("/communications", HttpStatus.SEE_OTHER);
+        return;
+      }
       if (shown.home() != null) {
         context.redirect(shown.home().href(), HttpStatus.SEE_OTHER);
         return;

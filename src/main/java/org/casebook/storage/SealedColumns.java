@@ -56,6 +56,7 @@ public final class SealedColumns {
           EncryptedColumn.child("proceeding_status_changes", "note", "proceedings", "proceeding_id"),
           EncryptedColumn.child("communication_addressees", "name", "communications", "communication_id"),
           EncryptedColumn.child("communication_questions", "question", "communications", "communication_id"),
+          EncryptedColumn.child("communication_standards", "standard", "communications", "communication_id"),
           EncryptedColumn.child("communication_transitions", "note", "communications", "communication_id"),
           EncryptedColumn.child("claim_responses", "quote", "claims", "claim_id"));
 

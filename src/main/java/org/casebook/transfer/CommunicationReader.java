@@ -35,7 +35,7 @@ final class CommunicationReader {
   static final Set<String> COMMUNICATION =
       Set.of(
           "key", "type", "reference", "states", "other_addressees", "mandates", "persons", "subject", "summary", "text",
-          "concerns", "questions", "sources", "follow_up_of", "related", "history", "public_on", "notes",
+          "concerns", "questions", "standards", "sources", "follow_up_of", "related", "history", "public_on", "notes",
           "confidentiality", "replies", "claims");
   private static final Set<String> TRANSITION = Set.of("date", "status", "note");
   static final Set<String> REPLY =
@@ -111,7 +111,7 @@ final class CommunicationReader {
         new Communication(
             null, null, context.confidentiality(node), null, type, null, null, null, null, null, node.texts("states"),
             node.texts("other_addressees"), node.texts("mandates"), List.of(caseId), persons, node.requiredText("subject"),
-            node.text("summary"), node.text("text"), node.text("concerns"), node.texts("questions"),
+            node.text("summary"), node.text("text"), node.text("concerns"), node.texts("questions"), node.texts("standards"),
             context.sources(node, "sources"),
             context.reference("communications", "communications", "communication", node.text("follow_up_of"), node.child("follow_up_of")),
             related, List.of(), List.of(), node.text("notes"))

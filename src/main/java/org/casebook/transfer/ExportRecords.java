@@ -232,6 +232,7 @@ final class ExportRecords {
     fields.put("text", communication.text());
     fields.put("concerns", communication.concerns());
     fields.put("questions", communication.questions());
+    fields.put("standards", communication.standards());
     fields.put("sources", communication.sources().stream().map(id -> keys.of("sources", id)).toList());
     if (communication.followUpOf() != null && exported.contains(communication.followUpOf())) {
       fields.put("follow_up_of", keys.of("communications", communication.followUpOf()));

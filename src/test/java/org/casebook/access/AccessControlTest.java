@@ -58,7 +58,8 @@ class AccessControlTest {
     for (String route :
         List.of("get /communications", "get /communications/{id}", "get /communications/{id}/matrix",
             "post /communications/{id}/send", "post /communications/{id}/publish", "post /communications/{id}/follow-up",
-            "post /communications/{id}/close")) {
+            "post /communications/{id}/close", "get /communications/new", "post /communications",
+            "get /communications/{id}/edit", "post /communications/{id}", "post /cases/{id}/communications/draft")) {
       RULES.put(route, Rule.SIGNED_IN);
     }
     for (String route :
@@ -74,7 +75,7 @@ class AccessControlTest {
       RULES.put(route, Rule.SIGNED_IN);
     }
     for (String kind :
-        List.of("cases", "events", "proceedings", "persons", "organizations", "sources", "relationships", "replies", "claims")) {
+        List.of("cases", "events", "proceedings", "persons", "organizations", "sources", "relationships", "replies", "claims", "communications")) {
       RULES.put("get /" + kind + "/{id}/void", Rule.SIGNED_IN);
       RULES.put("post /" + kind + "/{id}/void", Rule.SIGNED_IN);
     }

@@ -102,7 +102,7 @@ class CommunicationLifecycleTest {
           "version", "is required");
       Communication unsigned = communications.create(TestCasebook.TESTER, new Communication(
           null, null, Confidentiality.INTERNAL, null, CommunicationType.UA, null, null, null, null, null, List.of(), List.of(),
-          List.of(), List.of(caseId), List.of(), "Unsigned", null, null, null, List.of(), List.of(), null, List.of(), List.of(),
+          List.of(), List.of(caseId), List.of(), "Unsigned", null, null, null, List.of(), List.of(), List.of(), null, List.of(), List.of(),
           List.of(), null));
       assertThatThrownBy(() -> communications.send(TestCasebook.TESTER, unsigned.id(), new TransitionRequest(1, null, null)))
           .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
@@ -122,7 +122,7 @@ class CommunicationLifecycleTest {
       Communication changedStates = new Communication(
           sent.id(), sent.version(), sent.confidentiality(), null, sent.type(), null, null, null, null, null, List.of("MNE"),
           sent.otherAddressees(), sent.mandates(), sent.cases(), sent.persons(), sent.subject(), sent.summary(), sent.text(),
-          sent.concerns(), sent.questions(), sent.sources(), null, List.of(), List.of(), List.of(), sent.notes());
+          sent.concerns(), sent.questions(), sent.standards(), sent.sources(), null, List.of(), List.of(), List.of(), sent.notes());
       assertRefused(() -> communications.update(TestCasebook.TESTER, sent.id(), changedStates), "states", "cannot change");
 
       clock.set("2024-04-01T10:00:00Z");
@@ -151,7 +151,7 @@ class CommunicationLifecycleTest {
       Communication letter = Drafts.letter("KAZ", caseId, "Order");
       Communication internal = communications.create(TestCasebook.TESTER, new Communication(
           null, null, Confidentiality.INTERNAL, null, letter.type(), null, null, null, null, null, letter.states(), List.of(),
-          letter.mandates(), letter.cases(), List.of(), letter.subject(), null, null, null, List.of(), List.of(), null,
+          letter.mandates(), letter.cases(), List.of(), letter.subject(), null, null, null, List.of(), List.of(), List.of(), null,
           List.of(), List.of(), List.of(), null));
       Communication sent = communications.send(TestCasebook.TESTER, internal.id(), new TransitionRequest(1, null, null));
       clock.set("2024-06-05T08:00:00Z");

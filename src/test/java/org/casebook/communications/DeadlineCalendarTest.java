@@ -265,7 +265,7 @@ class DeadlineCalendarTest {
       Communication secret = communications.create(TestCasebook.TESTER, new Communication(
           null, null, Confidentiality.RESTRICTED, null, CommunicationType.UA, null, null, null, null, null, List.of("KAZ"),
           List.of(), List.of(Drafts.DEFENDERS), List.of(world.caseId), List.of(), "Secret subject", null, null, null, List.of(),
-          List.of(), null, List.of(), List.of(), List.of(), "Internal notes"));
+          List.of(), List.of(), null, List.of(), List.of(), List.of(), "Internal notes"));
       world.restrictedAppeal = communications.send(TestCasebook.TESTER, secret.id(), new TransitionRequest(1, null, null)).id();
       return world;
     }

@@ -284,6 +284,17 @@ class BrowserTest {
       accessible(driver, form + " form");
     }
 
+    driver.get(base + "/communications/new?case=" + caseId);
+    assertThat(driver.findElements(By.cssSelector("form.communication-form"))).as("communication form").hasSize(1);
+    browser.screenshot("form-communication");
+    accessible(driver, "communication form");
+    driver.get(base + "/cases/" + caseId);
+    driver.findElement(By.cssSelector("form[action$='/communications/draft'] button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/edit?case="));
+    assertThat(driver.findElement(By.id("field-subject")).getAttribute("value")).contains("Dinara Smailova");
+    browser.screenshot("form-communication-draft");
+    accessible(driver, "drafted communication form");
+
     driver.get(base + "/cases/" + caseId + "/proceedings/new");
     new Select(driver.findElement(By.id("field-kind"))).selectByIndex(1);
     driver.findElement(By.id("field-title")).sendKeys("An invented appeal");
