@@ -395,7 +395,7 @@ class BrowserTest {
 
   /** Runs axe-core on the page and fails on any violation, naming each rule and where. */
   @SuppressWarnings("unchecked")
-  private static void accessible(ChromeDriver driver, String page) {
+  static void accessible(ChromeDriver driver, String page) {
     driver.executeScript(axeSource());
     Map<String, Object> results =
         (Map<String, Object>)
