@@ -33,6 +33,7 @@ public final class LetterComposer {
     String t(String key, Object... arguments);
   }
 
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("(The|A|An)\\s");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R[ \\t]*\\R\\s*");
 
   private final Wording wording;
@@ -80,7 +81,7 @@ public final class LetterComposer {
       opening.add(t(mandates.size() == 1 ? "letter.opening.one" : "letter.opening", String.join("; ", mandates)));
     }
     if (!blank(communication.subject())) {
-      opening.add(t(toStates ? "letter.concerning.state" : "letter.concerning.other", XmlText.clean(communication.subject().trim())));
+      opening.add(t(toStates ? "letter.concerning.state" : "letter.concerning.other", inSentence(communication.subject())));
     }
     sections.add(new LetterView.Section("opening", null, opening, false));
     if (!blank(communication.text())) {
@@ -179,6 +180,17 @@ public final class LetterComposer {
 
   private String day(LocalDate date) {
     return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+  }
+
+  /**
+   * A subject as it reads inside a sentence: "The criminal charges ..." becomes "the criminal
+   * charges ..."; a subject that starts with a name or any other word is left as written.
+   */
+  static String inSentence(String subject) {
+    String trimmed = XmlText.clean(subject.trim());
+    return LEADING_ARTICLE.matcher(trimmed).lookingAt()
+        ? Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1)
+        : trimmed;
   }
 
   /** The paragraphs of a text: its parts between blank lines. */

@@ -172,6 +172,12 @@ final class CommunicationPages implements Feature {
     parameters.put("detail", detail);
     parameters.put("actions", actions);
     parameters.put("changedMeanwhile", changedMeanwhile);
+    parameters.put(
+        "replyLetters",
+        records.replies().forCommunication(caller, id).stream()
+            .filter(reply -> !reply.isVoided())
+            .map(reply -> "/replies/" + reply.id() + "/letter")
+            .toList());
     renderer.render(context, "communication_page.jte", page, parameters);
   }
 

@@ -10,6 +10,7 @@ import org.casebook.chronology.ChronologyService;
 import org.casebook.communications.CommunicationRegister;
 import org.casebook.communications.DeadlineService;
 import org.casebook.communications.MandateService;
+import org.casebook.letters.LetterRenderer;
 import org.casebook.publication.PublicationService;
 import org.casebook.search.SearchService;
 import org.casebook.transfer.ExportService;
@@ -83,7 +84,8 @@ public final class Pages {
             new SearchPages(renderer, signIn, search, vocabularies),
             new PublicPages(renderer, publication, new CaseViews(vocabularies)),
             new CommunicationPages(renderer, signIn, records, mandates, deadlines, clock),
-            new RegisterPages(renderer, register, mandates));
+            new RegisterPages(renderer, register, mandates),
+            new LetterPages(renderer, signIn, records, mandates, register, new LetterRenderer()));
     return new Pages(features, new HtmlErrorPages(renderer));
   }
 

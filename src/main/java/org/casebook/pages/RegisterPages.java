@@ -153,6 +153,11 @@ final class RegisterPages implements Feature {
             communication.questions(), communication.text(), replies, List.of(), null, 0));
     parameters.put("matrix", new CommunicationViews.Matrix(communication.id().toString(), communication.reference(),
         communication.subject(), columns, rows, ""));
+    parameters.put(
+        "replyLetters",
+        entry.replies().stream()
+            .map(reply -> "/public/communications/" + communication.id() + "/replies/" + reply.id() + "/letter")
+            .toList());
     renderer.render(context, "register_page.jte", page, parameters);
   }
 

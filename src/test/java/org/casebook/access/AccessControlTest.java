@@ -49,10 +49,21 @@ class AccessControlTest {
             "get /public", "get /public/cases/{id}", "get /public/communications", "get /public/communications/{id}", "get /api/v1/mandates", "get /calendar/{secret}.ics")) {
       RULES.put(route, Rule.ANYONE);
     }
+    for (String route :
+        List.of("get /public/communications/{id}/letter", "get /public/communications/{id}/letter.pdf",
+            "get /public/communications/{id}/replies/{reply}/letter",
+            "get /public/communications/{id}/replies/{reply}/letter.pdf")) {
+      RULES.put(route, Rule.ANYONE);
+    }
     RULES.put("get /cases", Rule.SIGNED_IN);
     RULES.put("get /api/v1/search", Rule.SIGNED_IN);
     RULES.put("get /search", Rule.SIGNED_IN);
     RULES.put("get /cases/{id}", Rule.SIGNED_IN);
+    for (String route :
+        List.of("get /communications/{id}/letter", "get /communications/{id}/letter.pdf", "get /replies/{id}/letter",
+            "get /replies/{id}/letter.pdf")) {
+      RULES.put(route, Rule.SIGNED_IN);
+    }
     for (String route :
         List.of("get /communications", "get /communications/{id}", "get /communications/{id}/matrix",
             "post /communications/{id}/send", "post /communications/{id}/publish", "post /communications/{id}/follow-up",
