@@ -309,13 +309,20 @@ class AccessControlTest {
       String[] parts = route.split("/");
       String kind =
           route.startsWith("/api/v1/") ? (parts.length > 3 ? parts[3] : "") : parts[parts.length - 2];
+      if (route.endsWith("/letter") || route.endsWith("/letter.pdf")) {
+        // A letter is read from every record of the kind it is the letter of.
+        kind = parts[route.startsWith("/public/") ? 2 : 1];
+      }
       List<String> paths = new ArrayList<>();
       List<UUID> candidates =
           kind.equals("cases") ? List.of(caseId) : ids.getOrDefault(kind, List.of(UUID.randomUUID()));
+      List<UUID> replies = route.contains("{reply}") ? ids.getOrDefault("replies", List.of()) : List.of(UUID.randomUUID());
       for (UUID id : candidates) {
-        paths.add(
-            route.replace("{id}", id.toString()).replace("{name}", "event_type").replace("{user}", UUID.randomUUID().toString())
-                .replace("{secret}", "not-a-secret"));
+        for (UUID reply : replies) {
+          paths.add(
+              route.replace("{id}", id.toString()).replace("{name}", "event_type").replace("{user}", UUID.randomUUID().toString())
+                  .replace("{secret}", "not-a-secret").replace("{reply}", reply.toString()));
+        }
       }
       return paths;
     }
