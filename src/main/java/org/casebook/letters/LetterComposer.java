@@ -84,8 +84,11 @@ public final class LetterComposer {
       opening.add(t(toStates ? "letter.concerning.state" : "letter.concerning.other", inSentence(communication.subject())));
     }
     sections.add(new LetterView.Section("opening", null, opening, false));
-    if (!blank(communication.text())) {
-      sections.add(new LetterView.Section("text", t("letter.text"), paragraphs(communication.text()), false));
+    // Without its full text (a letter known only from its public short version), the summary
+    // stands for the information received.
+    String information = blank(communication.text()) ? communication.summary() : communication.text();
+    if (!blank(information)) {
+      sections.add(new LetterView.Section("text", t("letter.text"), paragraphs(information), false));
     }
     if (!blank(communication.concerns())) {
       sections.add(new LetterView.Section("concerns", t("letter.concerns"), paragraphs(communication.concerns()), false));
