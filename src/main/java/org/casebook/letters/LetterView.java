@@ -15,7 +15,8 @@ import org.casebook.common.Lists;
  * @param runningText what stands at the top of every page: the reference, such as {@code AL KAZ
  *     1/2024}
  * @param draftMark the mark on every page of a letter not yet sent, or null
- * @param pageWord the words of "Page 2 of 3" around the page numbers ("Page", "of")
+ * @param pageWord the word before the page number in "Page 2 of 3"
+ * @param ofWord the word between the page number and the number of pages
  * @param headings the centred heading lines: the signing mandates, or the sender of a reply
  * @param referenceLine "REFERENCE: AL KAZ 1/2024"
  * @param dateLine the day it was sent or received, written out
