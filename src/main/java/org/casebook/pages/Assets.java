@@ -33,13 +33,17 @@ public final class Assets implements Feature {
   private final Asset styleSheet;
   private final Asset script;
   private final Asset htmx;
+  private final Asset letterStyleSheet;
   private final Map<String, Asset> byPath;
 
-  private Assets(Asset styleSheet, Asset script, Asset htmx) {
+  private Assets(Asset styleSheet, Asset script, Asset htmx, Asset letterStyleSheet) {
     this.styleSheet = styleSheet;
     this.script = script;
     this.htmx = htmx;
-    this.byPath = Map.of(styleSheet.path(), styleSheet, script.path(), script, htmx.path(), htmx);
+    this.letterStyleSheet = letterStyleSheet;
+    this.byPath =
+        Map.of(
+            styleSheet.path(), styleSheet, script.path(), script, htmx.path(), htmx, letterStyleSheet.path(), letterStyleSheet);
   }
 
   /** Reads the assets from the class path; fails at start if one is missing. */
@@ -52,12 +56,18 @@ public final class Assets implements Feature {
             "/META-INF/resources/webjars/htmx.org/" + htmxVersion + "/dist/htmx.min.js",
             "htmx",
             ".min.js",
-            "text/javascript; charset=utf-8"));
+            "text/javascript; charset=utf-8"),
+        asset("/assets/letter.css", "letter", ".css", "text/css; charset=utf-8"));
   }
 
   /** The URL of the style sheet. */
   public String styleSheet() {
     return styleSheet.path();
+  }
+
+  /** The URL of the style sheet of letters (the same one the PDF renderer reads). */
+  public String letterStyleSheet() {
+    return letterStyleSheet.path();
   }
 
   /** The URL of the pages' own script. */

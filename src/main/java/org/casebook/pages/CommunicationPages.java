@@ -352,7 +352,7 @@ final class CommunicationPages implements Feature {
               day(reply.received(), page), reply.sender(), reply.senderReference(), reply.language(),
               reply.translationStatus() == null ? "" : page.t("communicationPage.translation." + reply.translationStatus().code()),
               reply.summary(), documents, reply.notes(), "reply-" + reply.id(),
-              mayWrite(caller) ? "/replies/" + reply.id() + "/edit" : null));
+              mayWrite(caller) ? "/replies/" + reply.id() + "/edit" : null, "/replies/" + reply.id() + "/letter"));
     }
     List<Link> links = new ArrayList<>();
     for (CommunicationLink link : communication.links()) {

@@ -30,15 +30,22 @@ public final class CommunicationViews {
    * @param anchor the id of its place on the page ({@code reply-…}), or null
    * @param editHref the address of its edit form, for a reader who may change it; else null
    */
+  /**
+   * A reply as a communication's page shows it.
+   *
+   * @param anchor the id of its place on the page, or null
+   * @param editHref its form, for writers; null for others
+   * @param letterHref its letter as a page; the PDF is the same address with {@code .pdf}
+   */
   public record ReplyView(
       String received, String sender, String senderReference, String language, String translation, String summary,
-      List<Link> documents, String notes, String anchor, String editHref) {
+      List<Link> documents, String notes, String anchor, String editHref, String letterHref) {
 
     /** A reply shown without a place to link to nor a way to change it, as in the public register. */
     public ReplyView(
         String received, String sender, String senderReference, String language, String translation, String summary,
-        List<Link> documents, String notes) {
-      this(received, sender, senderReference, language, translation, summary, documents, notes, null, null);
+        List<Link> documents, String notes, String letterHref) {
+      this(received, sender, senderReference, language, translation, summary, documents, notes, null, null, letterHref);
     }
   }
 

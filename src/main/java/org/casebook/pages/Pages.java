@@ -11,6 +11,7 @@ import org.casebook.communications.CommunicationRegister;
 import org.casebook.communications.DeadlineService;
 import org.casebook.communications.LetterDraft;
 import org.casebook.communications.MandateService;
+import org.casebook.letters.LetterRenderer;
 import org.casebook.publication.PublicationService;
 import org.casebook.search.SearchService;
 import org.casebook.transfer.ExportService;
@@ -91,7 +92,8 @@ public final class Pages {
             new CommunicationPages(renderer, signIn, records, mandates, deadlines, clock),
             new ReplyForms(renderer, signIn, records, new RestrictedGrants(jdbi)),
             new ClaimForms(renderer, signIn, records, new RestrictedGrants(jdbi)),
-            new RegisterPages(renderer, register, mandates));
+            new RegisterPages(renderer, register, mandates),
+            new LetterPages(renderer, signIn, records, mandates, register, new LetterRenderer()));
     return new Pages(features, new HtmlErrorPages(renderer));
   }
 

@@ -113,7 +113,8 @@ final class RegisterPages implements Feature {
           new CommunicationViews.ReplyView(
               CommunicationPages.day(reply.received(), page), reply.sender(), reply.senderReference(), reply.language(),
               reply.translationStatus() == null ? "" : page.t("communicationPage.translation." + reply.translationStatus().code()),
-              reply.summary(), List.of(), null));
+              reply.summary(), List.of(), null,
+              "/public/communications/" + communication.id() + "/replies/" + reply.id() + "/letter"));
     }
     List<String> columns = new ArrayList<>();
     for (Reply reply : entry.replies()) {

@@ -49,12 +49,23 @@ class AccessControlTest {
             "get /public", "get /public/cases/{id}", "get /public/communications", "get /public/communications/{id}", "get /api/v1/mandates", "get /calendar/{secret}.ics")) {
       RULES.put(route, Rule.ANYONE);
     }
+    for (String route :
+        List.of("get /public/communications/{id}/letter", "get /public/communications/{id}/letter.pdf",
+            "get /public/communications/{id}/replies/{reply}/letter",
+            "get /public/communications/{id}/replies/{reply}/letter.pdf")) {
+      RULES.put(route, Rule.ANYONE);
+    }
     RULES.put("get /cases", Rule.SIGNED_IN);
     RULES.put("get /api/v1/search", Rule.SIGNED_IN);
     RULES.put("get /search", Rule.SIGNED_IN);
     RULES.put("get /search/suggestions", Rule.SIGNED_IN);
     RULES.put("get /api/v1/search/suggestions", Rule.SIGNED_IN);
     RULES.put("get /cases/{id}", Rule.SIGNED_IN);
+    for (String route :
+        List.of("get /communications/{id}/letter", "get /communications/{id}/letter.pdf", "get /replies/{id}/letter",
+            "get /replies/{id}/letter.pdf")) {
+      RULES.put(route, Rule.SIGNED_IN);
+    }
     for (String route :
         List.of("get /communications", "get /communications/{id}", "get /communications/{id}/matrix",
             "post /communications/{id}/send", "post /communications/{id}/publish", "post /communications/{id}/follow-up",
@@ -308,13 +319,20 @@ class AccessControlTest {
       String[] parts = route.split("/");
       String kind =
           route.startsWith("/api/v1/") ? (parts.length > 3 ? parts[3] : "") : parts[parts.length - 2];
+      if (route.endsWith("/letter") || route.endsWith("/letter.pdf")) {
+        // A letter is read from every record of the kind it is the letter of.
+        kind = parts[route.startsWith("/public/") ? 2 : 1];
+      }
       List<String> paths = new ArrayList<>();
       List<UUID> candidates =
           kind.equals("cases") ? List.of(caseId) : ids.getOrDefault(kind, List.of(UUID.randomUUID()));
+      List<UUID> replies = route.contains("{reply}") ? ids.getOrDefault("replies", List.of()) : List.of(UUID.randomUUID());
       for (UUID id : candidates) {
-        paths.add(
-            route.replace("{id}", id.toString()).replace("{name}", "event_type").replace("{user}", UUID.randomUUID().toString())
-                .replace("{secret}", "not-a-secret"));
+        for (UUID reply : replies) {
+          paths.add(
+              route.replace("{id}", id.toString()).replace("{name}", "event_type").replace("{user}", UUID.randomUUID().toString())
+                  .replace("{secret}", "not-a-secret").replace("{reply}", reply.toString()));
+        }
       }
       return paths;
     }

@@ -17,6 +17,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.casebook.accounts.Totp;
 import org.casebook.app.Casebook;
 import org.casebook.config.Settings;
@@ -149,6 +152,8 @@ class CommunicationRoundBrowserTest {
     browser.screenshot("round-matrix");
 
     // The letter as a PDF: its reference on every page, the Cyrillic intact.
+    String pdf = pdfText(driver, "/communications/" + communication + "/letter.pdf");
+    assertThat(pdf).contains(reference, QUESTION, "Smailova");
 
     // Not a second before the public date, nothing is public; from it, the letter is published.
     driver.get(base + "/communications/" + communication);
@@ -191,5 +196,19 @@ class CommunicationRoundBrowserTest {
     }
     driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
+  }
+
+  /** The text of a PDF the signed-in browser may fetch, read with PDFBox. */
+  private String pdfText(ChromeDriver driver, String path) throws IOException, InterruptedException {
+    String cookies = driver.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    try (PDDocument document = Loader.loadPDF(response.body())) {
+      assertThat(document.getNumberOfPages()).isPositive();
+      return new PDFTextStripper().getText(document);
+    }
   }
 }
