@@ -93,7 +93,7 @@ class LetterRendererTest {
             UUID.randomUUID(), 1, Confidentiality.PUBLIC, null, CommunicationType.OL, true, "OL KAZ 2/2024 " + HOSTILE, null,
             LocalDate.of(2024, 3, 18), LocalDate.of(2024, 5, 17), List.of("KAZ", HOSTILE), List.of(HOSTILE),
             List.of("sr-human-rights-defenders", HOSTILE), List.of(), List.of(), HOSTILE, HOSTILE, HOSTILE + "\n\n" + HOSTILE,
-            HOSTILE, List.of(HOSTILE, HOSTILE), List.of(), null, List.of(), List.of(), List.of(), "NOTES-CANARY");
+            HOSTILE, List.of(HOSTILE, HOSTILE), List.of(HOSTILE), List.of(), null, List.of(), List.of(), List.of(), "NOTES-CANARY");
     Reply reply =
         new Reply(
             UUID.randomUUID(), 1, Confidentiality.PUBLIC, null, hostile.id(), LocalDate.of(2024, 5, 27), HOSTILE, HOSTILE, HOSTILE,
@@ -166,7 +166,7 @@ class LetterRendererTest {
         UUID.randomUUID(), 1, Confidentiality.PUBLIC, null, CommunicationType.AL, true, reference, null,
         reference == null ? null : LocalDate.of(2024, 3, 18), reference == null ? null : LocalDate.of(2024, 5, 17),
         List.of("KAZ"), List.of(), List.of("sr-human-rights-defenders", "sr-assembly-association"), List.of(), List.of(),
-        subject, "A summary.", text, concerns, questions, List.of(), null, List.of(), List.of(), List.of(), "Internal notes");
+        subject, "A summary.", text, concerns, questions, List.of(), List.of(), null, List.of(), List.of(), List.of(), "Internal notes");
   }
 
   static String pageText(PDDocument document, int page) throws IOException {
