@@ -15,6 +15,8 @@ import org.casebook.common.Confidentiality;
 import org.casebook.common.NoSuchRecord;
 import org.casebook.common.Page;
 import org.casebook.common.PageRequest;
+import org.casebook.common.Redaction;
+import org.casebook.people.PersonStore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -159,8 +161,12 @@ public final class CommunicationRegister {
     return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
   }
 
-  /** Which of the records that public communications name are public themselves. */
-  private record Publicity(Set<UUID> persons, Set<UUID> cases, Set<UUID> sources) {
+  /**
+   * Which of the records that public communications name are public themselves, and the names that
+   * may not appear in their texts: those of the protected and restricted persons they concern, or
+   * that their case files list, replaced by {@link Redaction#MARK} wherever they were written.
+   */
+  private record Publicity(Set<UUID> persons, Set<UUID> cases, Set<UUID> sources, WithheldNames withheld) {
     static Publicity of(Handle handle, List<Communication> communications) {
       return of(handle, communications, List.of(), List.of());
     }
@@ -182,7 +188,32 @@ public final class CommunicationRegister {
       return new Publicity(
           publicAmong(handle, "persons", persons, " AND protected = FALSE"),
           publicAmong(handle, "case_files", cases, ""),
-          publicAmong(handle, "sources", sources, ""));
+          publicAmong(handle, "sources", sources, ""),
+          withheldNames(handle, persons, cases));
+    }
+
+    private static WithheldNames withheldNames(Handle handle, Collection<UUID> persons, Collection<UUID> cases) {
+      if (persons.isEmpty() && cases.isEmpty()) {
+        return WithheldNames.among(List.of());
+      }
+      List<UUID> none = List.of(new UUID(0, 0));
+      List<UUID> ids =
+          handle
+              .createQuery(
+                  "SELECT p.public_id FROM persons p WHERE p.voided_at IS NULL"
+                      + " AND (p.protected = TRUE OR p.confidentiality = 'restricted')"
+                      + " AND (p.public_id IN (<persons>) OR EXISTS (SELECT 1 FROM case_persons cp"
+                      + " JOIN case_files c ON c.id = cp.case_id WHERE cp.person_id = p.id AND c.public_id IN (<cases>)))")
+              .bindList("persons", persons.isEmpty() ? none : List.copyOf(persons))
+              .bindList("cases", cases.isEmpty() ? none : List.copyOf(cases))
+              .mapTo(UUID.class)
+              .list();
+      PersonStore store = new PersonStore();
+      return WithheldNames.among(ids.stream().map(id -> store.find(handle, id)).flatMap(java.util.Optional::stream).toList());
+    }
+
+    private String told(String text) {
+      return withheld.apply(text, Redaction.MARK);
     }
 
     private static Set<UUID> publicAmong(Handle handle, String table, Collection<UUID> ids, String more) {
@@ -206,9 +237,9 @@ public final class CommunicationRegister {
           communication.reference(), communication.status(), communication.sentOn(), communication.publicOn(),
           communication.states(), communication.otherAddressees(), communication.mandates(),
           communication.cases().stream().filter(cases::contains).toList(),
-          communication.persons().stream().filter(persons::contains).toList(), communication.subject(),
-          communication.summary(), communication.text(), communication.concerns(), communication.questions(),
-          communication.standards(),
+          communication.persons().stream().filter(persons::contains).toList(), told(communication.subject()),
+          told(communication.summary()), told(communication.text()), told(communication.concerns()),
+          withheld.apply(communication.questions(), Redaction.MARK), withheld.apply(communication.standards(), Redaction.MARK),
           communication.sources().stream().filter(sources::contains).toList(),
           communication.links().stream()
               .filter(link -> link.relation() == Relation.FOLLOW_UP_OF).map(CommunicationLink::communication)
@@ -221,17 +252,17 @@ public final class CommunicationRegister {
           reply.id(), null, reply.confidentiality(), null, reply.communication(), reply.received(), reply.sender(),
           reply.senderReference(), reply.language(),
           reply.documents().stream().filter(document -> sources.contains(document.source())).toList(),
-          reply.translationStatus(), reply.summary(), null);
+          reply.translationStatus(), told(reply.summary()), null);
     }
 
     Claim shown(Claim claim, Set<UUID> shownReplies) {
       return new Claim(
-          claim.id(), null, claim.confidentiality(), null, claim.communication(), claim.order(), claim.text(), claim.date(),
-          claim.quote(), claim.sources().stream().filter(sources::contains).toList(),
+          claim.id(), null, claim.confidentiality(), null, claim.communication(), claim.order(), told(claim.text()), claim.date(),
+          told(claim.quote()), claim.sources().stream().filter(sources::contains).toList(),
           claim.responses().stream()
               .filter(response -> shownReplies.contains(response.reply()))
               .map(response -> new ClaimResponse(
-                  response.reply(), response.stance(), response.quote(),
+                  response.reply(), response.stance(), told(response.quote()),
                   response.sources().stream().filter(sources::contains).toList()))
               .toList(),
           null);

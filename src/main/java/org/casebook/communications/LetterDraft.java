@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.casebook.access.Caller;
@@ -20,7 +19,6 @@ import org.casebook.chronology.ChronologyItem;
 import org.casebook.chronology.ChronologyService;
 import org.casebook.common.Confidentiality;
 import org.casebook.common.InvalidInput;
-import org.casebook.common.Name;
 import org.casebook.common.Page;
 import org.casebook.common.PageRequest;
 import org.casebook.common.Redaction;
@@ -194,17 +192,12 @@ public final class LetterDraft {
       Map<UUID, Event> events,
       List<Proceeding> proceedings,
       Map<UUID, String> sourceTitles,
-      List<Pattern> withheldNames) {}
+      WithheldNames withheld) {}
 
   private Material material(Caller caller, CaseFile caseFile) {
     UUID caseId = caseFile.id();
     List<Person> casePersons = persons.list(caller, new PersonStore.Filter(null, caseId, false), ALL).items();
-    List<Pattern> withheld = new ArrayList<>();
-    for (Person person : casePersons) {
-      if (!tellable(person)) {
-        names(person).forEach(name -> withheld.add(Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-      }
-    }
+    WithheldNames withheld = WithheldNames.among(casePersons);
     List<Person> atRisk =
         casePersons.stream().filter(person -> caseFile.subjects().contains(person.id())).filter(LetterDraft::tellable).toList();
     List<Organization> caseOrganizations =
@@ -258,24 +251,7 @@ public final class LetterDraft {
 
   /** Whether a person may be named in a letter: neither protected nor restricted, nor withheld from the writer. */
   private static boolean tellable(Person person) {
-    return !person.isProtected()
-        && person.confidentiality() != Confidentiality.RESTRICTED
-        && !person.isVoided()
-        && person.name() != null
-        && !person.name().equals(Redaction.MARK);
-  }
-
-  private static List<String> names(Person person) {
-    List<String> names = new ArrayList<>();
-    if (person.name() != null && !person.name().equals(Redaction.MARK) && person.name().strip().length() > 2) {
-      names.add(person.name().strip());
-    }
-    for (Name other : person.otherNames()) {
-      if (other.name() != null && other.name().strip().length() > 2) {
-        names.add(other.name().strip());
-      }
-    }
-    return names;
+    return WithheldNames.nameable(person);
   }
 
   /** Text copied from a record, with the names that may not be told replaced. */
@@ -283,11 +259,7 @@ public final class LetterDraft {
     if (text == null) {
       return null;
     }
-    String told = text;
-    for (Pattern name : material.withheldNames()) {
-      told = name.matcher(told).replaceAll(Matcher.quoteReplacement(WITHHELD));
-    }
-    return told.strip();
+    return material.withheld().apply(text, WITHHELD).strip();
   }
 
   /**

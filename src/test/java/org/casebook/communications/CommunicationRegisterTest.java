@@ -11,6 +11,7 @@ import org.casebook.common.NoSuchRecord;
 import org.casebook.common.PageRequest;
 import org.casebook.storage.TestStore;
 import org.casebook.testing.SettableClock;
+import org.casebook.transfer.Progress;
 import org.casebook.testing.TestCasebook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,6 +82,49 @@ class CommunicationRegisterTest {
       assertThatThrownBy(() -> casebook.register().get(sent.id())).isInstanceOf(NoSuchRecord.class);
       assertThat(casebook.register().figures()).isEmpty();
       assertThat(CommunicationRegister.median(List.of(3L, 1L, 10L, 4L))).isEqualTo(3.5);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStore.class)
+  void theNamesOfProtectedAndRestrictedPersonsAreWithheldWhereverTheLettersTextsSayThem(TestStore store) {
+    SettableClock clock = SettableClock.at("2024-03-18T09:30:00Z");
+    try (Casebook casebook = TestCasebook.open(store, dataDir, clock)) {
+      String document =
+          String.join(
+              "\n",
+              "format: casebook/1",
+              "case: {key: withheld, title: 'Case withheld', risk: high, status: open, subjects: [defender], confidentiality: public}",
+              "persons:",
+              "  - {key: defender, name: Aigerim Testova, confidentiality: public}",
+              "  - {key: witness, name: Saule Inventedova, other_names: [{name: Сауле Инвентедова, kind: alias}], protected: true, confidentiality: internal}",
+              "  - {key: relative, name: Marat Hiddenov, confidentiality: restricted}",
+              "");
+      UUID caseId = casebook.importer().importDocument(TestCasebook.TESTER, "withheld.yaml", document, null, false, Progress.NONE).caseId();
+      CommunicationService communications = casebook.records().communications();
+      Communication letter = Drafts.letter("KAZ", caseId, "Threats against Aigerim Testova and SAULE INVENTEDOVA");
+      Communication draft =
+          communications.create(
+              TestCasebook.TESTER,
+              Communication.draft(
+                  letter.confidentiality(), letter.type(), letter.states(), letter.otherAddressees(), letter.mandates(),
+                  letter.cases(), letter.persons(), letter.subject(), "Сауле Инвентедова saw it.",
+                  "Marat Hiddenov, her brother, was questioned; Aigerim Testova was not.", "Our concerns.",
+                  List.of("What protection is given to Saule Inventedova?"), List.of(), null, List.of(), "Internal notes."));
+      Communication sent = communications.send(TestCasebook.TESTER, draft.id(), new TransitionRequest(1, null, null));
+      clock.set("2024-05-17T00:00:00Z");
+      communications.publish(TestCasebook.TESTER, sent.id(), new TransitionRequest(sent.version(), null, null));
+
+      Communication shown = casebook.register().get(sent.id()).communication();
+      String everything = String.join(" | ", shown.subject(), shown.summary(), shown.text(), String.join(" ", shown.questions()));
+      assertThat(everything)
+          .doesNotContainIgnoringCase("Inventedova")
+          .doesNotContain("Инвентедова", "Hiddenov")
+          .contains("Aigerim Testova", org.casebook.common.Redaction.MARK);
+      assertThat(shown.subject()).isEqualTo("Threats against Aigerim Testova and " + org.casebook.common.Redaction.MARK);
+      assertThat(casebook.register().list(CommunicationRegister.Filter.all(), PageRequest.first()).items())
+          .singleElement().extracting(Communication::subject).asString().doesNotContainIgnoringCase("Inventedova");
+      assertThat(communications.get(TestCasebook.TESTER, sent.id()).subject()).as("the team's record keeps the name").contains("SAULE INVENTEDOVA");
     }
   }
 }
