@@ -62,7 +62,7 @@ public final class SearchBenchmark {
     BenchContext context = new BenchContext(casebook, viewer, options.records(), options.seed(), options.workFolder());
     SearchBench bench = new SearchBench(mix, options.warmupRounds(), options.timedRounds());
     List<TargetResult> results = new ArrayList<>();
-    for (BenchTarget target : BenchTargets.create(options.targets(), context)) {
+    for (BenchTarget target : BenchTargets.create(options.targets(), context, progress)) {
       try (target) {
         results.add(bench.run(target, progress));
       }

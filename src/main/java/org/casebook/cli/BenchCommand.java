@@ -75,7 +75,7 @@ final class BenchCommand implements Runnable {
 
     @Option(names = "--targets", paramLabel = "NAMES", split = ",",
         description = "Targets, in order (default: ${DEFAULT-VALUE}).")
-    List<String> targets = BenchTargets.KNOWN;
+    List<String> targets = BenchTargets.DEFAULT;
 
     @Option(names = "--reference", paramLabel = "NAME",
         description = "The target the others are compared with at p99 (default: ${DEFAULT-VALUE}).")

@@ -1,0 +1,74 @@
+package org.casebook.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.casebook.app.Casebook;
+import org.casebook.search.SearchIndexer;
+import org.casebook.search.lucene.LuceneBackend;
+import org.casebook.transfer.Progress;
+
+/**
+ * Casebook's Lucene index ({@code <data-dir>/index/}) as the Lucene targets of one run share it:
+ * the first target to prepare rebuilds it from the database, as {@code casebook reindex} does; the
+ * others search the same index and report the first one's rebuild.
+ *
+ * <p>Use from one thread.
+ */
+final class LuceneIndex {
+  private final Casebook casebook;
+  private final Progress progress;
+  private Preparation built;
+
+  LuceneIndex(Casebook casebook, Progress progress) {
+    this.casebook = casebook;
+    this.progress = progress;
+  }
+
+  Casebook casebook() {
+    return casebook;
+  }
+
+  /** The embedded backend, opened by the first call. */
+  LuceneBackend backend() {
+    casebook.search();
+    return (LuceneBackend) casebook.search().backend();
+  }
+
+  /** Rebuilds the index from the database the first time; the first rebuild's figures every time. */
+  Preparation prepare() {
+    if (built != null) {
+      return new Preparation(built.took(), built.records(), built.bytes(), built.what() + " (built by the target before)");
+    }
+    SearchIndexer indexer = casebook.searchIndexer();
+    long started = System.nanoTime();
+    SearchIndexer.Rebuilt rebuilt = indexer.rebuild(progress);
+    indexer.drain();
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    built =
+        new Preparation(
+            took, rebuilt.documents(), size(backend().folder()),
+            "the Lucene index under " + backend().folder() + ", rebuilt from the database as casebook reindex does");
+    return built;
+  }
+
+  /** The bytes of the files of a folder, as on disk. */
+  static long size(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).mapToLong(LuceneIndex::bytes).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot measure the index " + folder, e);
+    }
+  }
+
+  private static long bytes(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}
