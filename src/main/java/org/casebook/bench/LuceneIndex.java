@@ -2,9 +2,11 @@ package org.casebook.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.casebook.app.Casebook;
 import org.casebook.search.SearchIndexer;
@@ -44,15 +46,38 @@ final class LuceneIndex {
       return new Preparation(built.took(), built.records(), built.bytes(), built.what() + " (built by the target before)");
     }
     SearchIndexer indexer = casebook.searchIndexer();
+    double cpuBefore = processCpuSeconds();
     long started = System.nanoTime();
     SearchIndexer.Rebuilt rebuilt = indexer.rebuild(progress);
     indexer.drain();
     Duration took = Duration.ofNanos(System.nanoTime() - started);
+    double cpu = processCpuSeconds() - cpuBefore;
+    String spent =
+        cpuBefore < 0
+            ? ""
+            : String.format(
+                Locale.ROOT, "; %.1f s of CPU in this process (%.0f records per CPU second)", cpu,
+                cpu > 0 ? rebuilt.documents() / cpu : 0.0);
     built =
         new Preparation(
             took, rebuilt.documents(), size(backend().folder()),
-            "the Lucene index under " + backend().folder() + ", rebuilt from the database as casebook reindex does");
+            "the Lucene index under " + backend().folder() + ", rebuilt from the database as casebook reindex does"
+                + spent);
     return built;
+  }
+
+  /**
+   * The CPU time this process has used, user and system, from Linux's {@code /proc/self/stat} (in
+   * ticks of 1/100 s); -1 where that cannot be read. The database's CPU is not in it.
+   */
+  static double processCpuSeconds() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.UTF_8);
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /** The bytes of the files of a folder, as on disk. */

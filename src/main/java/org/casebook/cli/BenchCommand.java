@@ -81,6 +81,10 @@ final class BenchCommand implements Runnable {
         description = "The target the others are compared with at p99 (default: ${DEFAULT-VALUE}).")
     String reference = BenchTargets.POSTGRES;
 
+    @Option(names = "--reuse-fts-table",
+        description = "Keep the PostgreSQL full-text table an earlier run over the same corpus left, rather than build it again.")
+    boolean reuseFullTextTable;
+
     @Option(names = "--report", paramLabel = "FILE", description = "Default: target/bench/search-N.md.")
     Path report;
 
@@ -112,7 +116,7 @@ final class BenchCommand implements Runnable {
                   new SearchBenchmark.Options(
                       records, seed, perCategory, warmup, rounds, targets, reference,
                       "casebook " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
-                      reportFile.toAbsolutePath().resolveSibling("work-" + records)),
+                      reportFile.toAbsolutePath().resolveSibling("work-" + records), reuseFullTextTable),
                   progress);
         } finally {
           progress.finish();
