@@ -90,6 +90,31 @@ public record BenchReport(
               all.runs(), all.p50(), all.p95(), all.p99(), all.max()));
     }
 
+    if (results.stream().anyMatch(result -> result.cpu() != null)) {
+      out.append(
+          "## CPU time of the asking thread: p50 / p99 in ms\n\nAll of a query's work for a target that"
+              + " searches in this thread (lucene-service, lucene-bare); only the client's part for HTTP and"
+              + " SQL. Unlike the wall times above, it hardly depends on what else the machine runs.\n\n| category |");
+      for (TargetResult result : results) {
+        out.append(' ').append(result.target()).append(" |");
+      }
+      out.append("\n|---|");
+      results.forEach(result -> out.append("---:|"));
+      out.append('\n');
+      for (QueryCategory category : QueryCategory.values()) {
+        out.append("| ").append(category.label()).append(" |");
+        for (TargetResult result : results) {
+          out.append(cpuCell(result.cpu() == null ? null : result.cpu().stats(category))).append(" |");
+        }
+        out.append('\n');
+      }
+      out.append("| **all** |");
+      for (TargetResult result : results) {
+        out.append(cpuCell(result.cpu() == null ? null : result.cpu().overall())).append(" |");
+      }
+      out.append("\n\n");
+    }
+
     if (results.size() > 1) {
       out.append("## Side by side: p50 / p99 in ms");
       out.append(reference == null ? "" : ", and how many times faster than " + reference + " at p99");
@@ -154,6 +179,14 @@ public record BenchReport(
       double ratio = ratio(http.latencies().overall().p99(), bare.latencies().overall().p99());
       out.append(format("| **HTTP p99 / bare p99, all queries** | %.2f× | at most 1.5× | %s |\n", ratio, yes(ratio <= 1.5)));
     }
+    TargetResult service = result(BenchTargets.LUCENE_SERVICE);
+    if (service != null && bare != null && service.cpu() != null && bare.cpu() != null) {
+      double ratio = ratio(service.cpu().overall().p99(), bare.cpu().overall().p99());
+      out.append(
+          format(
+              "| service CPU p99 / bare CPU p99, all queries (Casebook's work short of HTTP, measured in CPU time) | %.2f× | | |\n",
+              ratio));
+    }
     if (http != null && postgres != null) {
       double ratio = ratio(postgres.latencies().overall().p99(), http.latencies().overall().p99());
       out.append(format("| **PostgreSQL p99 / HTTP p99, all queries** | %.1f× | at least 30× | %s |\n", ratio, yes(ratio >= 30)));
@@ -201,6 +234,10 @@ public record BenchReport(
   private LatencyStats referenceStats(QueryCategory category) {
     TargetResult result = referenceResult();
     return result == null ? null : result.latencies().stats(category);
+  }
+
+  private static String cpuCell(LatencyStats stats) {
+    return stats == null ? " " : format(" %.2f / %.2f", stats.p50(), stats.p99());
   }
 
   /** p50 / p99, and for a target other than the reference how many times faster it is at p99. */

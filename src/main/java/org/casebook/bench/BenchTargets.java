@@ -33,25 +33,25 @@ public final class BenchTargets {
 
   private BenchTargets() {}
 
-  /** {@link #create(List, BenchContext, Progress, boolean)} without a progress display, building every table. */
+  /** {@link #create(List, BenchContext, Progress, boolean, boolean)} without a progress display, building everything. */
   public static List<BenchTarget> create(List<String> names, BenchContext context) {
-    return create(names, context, Progress.NONE, false);
+    return create(names, context, Progress.NONE, false, false);
   }
 
   /**
    * The targets named, in order, over the corpus of {@code context}. The PostgreSQL targets share
    * one full-text table, the Lucene targets one index (rebuilt, with {@code progress}, by the first
    * of them to prepare). With {@code reuseFullTextTable}, the PostgreSQL table an earlier run left
-   * is searched as it is.
+   * is searched as it is; with {@code reuseIndex}, so is a Lucene index that agrees with the database.
    *
    * @throws InvalidInput on the field {@code targets} for an unknown name, or a PostgreSQL target
    *     on a store that is not PostgreSQL
    */
   public static List<BenchTarget> create(
-      List<String> names, BenchContext context, Progress progress, boolean reuseFullTextTable) {
+      List<String> names, BenchContext context, Progress progress, boolean reuseFullTextTable, boolean reuseIndex) {
     var database = context.casebook().database();
     PostgresFullText.Table table = new PostgresFullText.Table(database.jdbi(), reuseFullTextTable);
-    LuceneIndex index = new LuceneIndex(context.casebook(), progress);
+    LuceneIndex index = new LuceneIndex(context.casebook(), progress, reuseIndex);
     List<BenchTarget> targets = new ArrayList<>();
     for (String name : names) {
       switch (name) {

@@ -15,19 +15,26 @@ import org.casebook.transfer.Progress;
 
 /**
  * Casebook's Lucene index ({@code <data-dir>/index/}) as the Lucene targets of one run share it:
- * the first target to prepare rebuilds it from the database, as {@code casebook reindex} does; the
- * others search the same index and report the first one's rebuild.
+ * the first target to prepare rebuilds it from the database, as {@code casebook reindex} does (or,
+ * when asked, keeps it if it agrees with the database); the others search the same index and report
+ * the first one's preparation.
  *
  * <p>Use from one thread.
  */
 final class LuceneIndex {
   private final Casebook casebook;
   private final Progress progress;
+  private final boolean reuse;
   private Preparation built;
 
-  LuceneIndex(Casebook casebook, Progress progress) {
+  /**
+   * @param reuse keep an index that agrees with the database (records and versions of every kind,
+   *     as the server checks at start) rather than rebuild it
+   */
+  LuceneIndex(Casebook casebook, Progress progress, boolean reuse) {
     this.casebook = casebook;
     this.progress = progress;
+    this.reuse = reuse;
   }
 
   Casebook casebook() {
@@ -46,6 +53,14 @@ final class LuceneIndex {
       return new Preparation(built.took(), built.records(), built.bytes(), built.what() + " (built by the target before)");
     }
     SearchIndexer indexer = casebook.searchIndexer();
+    if (reuse && indexer.compare().agrees()) {
+      built =
+          new Preparation(
+              Duration.ZERO, indexer.compare().index().total(), size(backend().folder()),
+              "the Lucene index under " + backend().folder() + ", kept from an earlier run (--reuse-index):"
+                  + " it agrees with the database");
+      return built;
+    }
     double cpuBefore = processCpuSeconds();
     long started = System.nanoTime();
     SearchIndexer.Rebuilt rebuilt = indexer.rebuild(progress);

@@ -85,6 +85,10 @@ final class BenchCommand implements Runnable {
         description = "Keep the PostgreSQL full-text table an earlier run over the same corpus left, rather than build it again.")
     boolean reuseFullTextTable;
 
+    @Option(names = "--reuse-index",
+        description = "Keep a search index that agrees with the database, rather than rebuild it.")
+    boolean reuseIndex;
+
     @Option(names = "--report", paramLabel = "FILE", description = "Default: target/bench/search-N.md.")
     Path report;
 
@@ -116,7 +120,7 @@ final class BenchCommand implements Runnable {
                   new SearchBenchmark.Options(
                       records, seed, perCategory, warmup, rounds, targets, reference,
                       "casebook " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
-                      reportFile.toAbsolutePath().resolveSibling("work-" + records), reuseFullTextTable),
+                      reportFile.toAbsolutePath().resolveSibling("work-" + records), reuseFullTextTable, reuseIndex),
                   progress);
         } finally {
           progress.finish();
