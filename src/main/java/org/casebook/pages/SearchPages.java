@@ -197,7 +197,7 @@ final class SearchPages implements Feature {
   }
 
   /** The message key of the name of a kind of record, by its code. */
-  private static String kindKey(String code) {
+  static String kindKey(String code) {
     return code.equals(RecordKind.COMMUNICATION.code()) ? "searchcomm.kind.communication" : "search.kind." + code;
   }
 
