@@ -90,6 +90,31 @@ public record BenchReport(
               all.runs(), all.p50(), all.p95(), all.p99(), all.max()));
     }
 
+    if (results.stream().anyMatch(result -> result.cpu() != null)) {
+      out.append(
+          "## CPU time of the asking thread: p50 / p99 in ms\n\nAll of a query's work for a target that"
+              + " searches in this thread (lucene-service, lucene-bare); only the client's part for HTTP and"
+              + " SQL. Unlike the wall times above, it hardly depends on what else the machine runs.\n\n| category |");
+      for (TargetResult result : results) {
+        out.append(' ').append(result.target()).append(" |");
+      }
+      out.append("\n|---|");
+      results.forEach(result -> out.append("---:|"));
+      out.append('\n');
+      for (QueryCategory category : QueryCategory.values()) {
+        out.append("| ").append(category.label()).append(" |");
+        for (TargetResult result : results) {
+          out.append(cpuCell(result.cpu() == null ? null : result.cpu().stats(category))).append(" |");
+        }
+        out.append('\n');
+      }
+      out.append("| **all** |");
+      for (TargetResult result : results) {
+        out.append(cpuCell(result.cpu() == null ? null : result.cpu().overall())).append(" |");
+      }
+      out.append("\n\n");
+    }
+
     if (results.size() > 1) {
       out.append("## Side by side: p50 / p99 in ms");
       out.append(reference == null ? "" : ", and how many times faster than " + reference + " at p99");
@@ -115,6 +140,8 @@ public record BenchReport(
       out.append("\n\n");
     }
 
+    out.append(goals());
+
     out.append("## Heap of the benchmark's process\n\n| target | max | used after GC | peak |\n|---|---:|---:|---:|\n");
     for (TargetResult result : results) {
       HeapGauge.Heap heap = result.heap();
@@ -127,6 +154,64 @@ public record BenchReport(
             + " untrimmed target, among the hits of the whole corpus); \"mean hits\" is at most 20. A ratio"
             + " below 1 means slower than the reference.\n");
     return out.toString();
+  }
+
+  /**
+   * The targets of the search issue, where this run measured them: the HTTP target's p99 within 1.5
+   * times the bare searcher's, PostgreSQL's p99 at least 30 times the HTTP target's, reindexing at
+   * 10,000 records a second or more, and the heap within 1 GiB. Empty when the run has none of them.
+   */
+  private String goals() {
+    TargetResult http = result(BenchTargets.LUCENE_HTTP);
+    TargetResult bare = result(BenchTargets.LUCENE_BARE);
+    TargetResult postgres = result(BenchTargets.POSTGRES);
+    TargetResult lucene =
+        results.stream().filter(result -> result.target().startsWith("lucene-")).findFirst().orElse(null);
+    if (lucene == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("## Against the targets\n\n| target | measured | goal | met |\n|---|---:|---:|---|\n");
+    if (http != null && bare != null) {
+      for (QueryCategory category : QueryCategory.values()) {
+        double ratio = ratio(http.latencies().stats(category).p99(), bare.latencies().stats(category).p99());
+        out.append(format("| HTTP p99 / bare p99: %s | %.2f× | at most 1.5× | |\n", category.label(), ratio));
+      }
+      double ratio = ratio(http.latencies().overall().p99(), bare.latencies().overall().p99());
+      out.append(format("| **HTTP p99 / bare p99, all queries** | %.2f× | at most 1.5× | %s |\n", ratio, yes(ratio <= 1.5)));
+    }
+    TargetResult service = result(BenchTargets.LUCENE_SERVICE);
+    if (service != null && bare != null && service.cpu() != null && bare.cpu() != null) {
+      double ratio = ratio(service.cpu().overall().p99(), bare.cpu().overall().p99());
+      out.append(
+          format(
+              "| service CPU p99 / bare CPU p99, all queries (Casebook's work short of HTTP, measured in CPU time) | %.2f× | | |\n",
+              ratio));
+    }
+    if (http != null && postgres != null) {
+      double ratio = ratio(postgres.latencies().overall().p99(), http.latencies().overall().p99());
+      out.append(format("| **PostgreSQL p99 / HTTP p99, all queries** | %.1f× | at least 30× | %s |\n", ratio, yes(ratio >= 30)));
+    }
+    double rate = lucene.preparation().rate();
+    out.append(format("| **reindexing** | %.0f records/s | at least 10,000 records/s | %s |\n", rate, yes(rate >= 10_000)));
+    long peak = results.stream().filter(result -> result.target().startsWith("lucene-")).mapToLong(result -> result.heap().peak()).max().orElse(0);
+    long max = lucene.heap().max();
+    out.append(
+        format(
+            "| **heap** | peak %s, of at most %s | within 1 GiB | %s |\n\n",
+            bytes(peak), bytes(max), yes(max <= (1L << 30) + (64L << 20))));
+    return out.toString();
+  }
+
+  private TargetResult result(String name) {
+    return results.stream().filter(result -> result.target().equals(name)).findFirst().orElse(null);
+  }
+
+  private static double ratio(double numerator, double denominator) {
+    return denominator <= 0 ? Double.NaN : numerator / denominator;
+  }
+
+  private static String yes(boolean met) {
+    return met ? "yes" : "**no**";
   }
 
   /** Writes {@link #markdown} to {@code file}, making its folder. */
@@ -149,6 +234,10 @@ public record BenchReport(
   private LatencyStats referenceStats(QueryCategory category) {
     TargetResult result = referenceResult();
     return result == null ? null : result.latencies().stats(category);
+  }
+
+  private static String cpuCell(LatencyStats stats) {
+    return stats == null ? " " : format(" %.2f / %.2f", stats.p50(), stats.p99());
   }
 
   /** p50 / p99, and for a target other than the reference how many times faster it is at p99. */

@@ -169,16 +169,30 @@ public final class PostgresFullText implements BenchTarget {
   /** The full-text table, built once for all the PostgreSQL targets that share this instance. */
   public static final class Table {
     private final Jdbi jdbi;
+    private final boolean reuse;
     private Preparation built;
 
     public Table(Jdbi jdbi) {
+      this(jdbi, false);
+    }
+
+    /**
+     * @param reuse keep the table if an earlier run left it (its corpus must be the same, which
+     *     {@code bench search} checks by the number of records), rather than build it again
+     */
+    public Table(Jdbi jdbi, boolean reuse) {
       this.jdbi = jdbi;
+      this.reuse = reuse;
     }
 
     /** Drops and builds the table, the first time; the first build's figures every time. */
     synchronized Preparation build() {
       if (built != null) {
         return new Preparation(built.took(), built.records(), built.bytes(), built.what() + " (shared with the target before)");
+      }
+      if (reuse && exists()) {
+        built = measured(Duration.ZERO, "table " + TABLE + " and its GIN indexes, kept from an earlier run (--reuse-fts-table)");
+        return built;
       }
       long started = System.nanoTime();
       jdbi.useHandle(
@@ -192,16 +206,24 @@ public final class PostgresFullText implements BenchTarget {
               throw new IllegalStateException("cannot build the full-text table " + TABLE, e);
             }
           });
-      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      built =
+          measured(
+              Duration.ofNanos(System.nanoTime() - started),
+              "table " + TABLE + " (to_tsvector of every record that is not restricted) and its GIN indexes");
+      return built;
+    }
+
+    private boolean exists() {
+      return jdbi.withHandle(
+          handle -> handle.createQuery("SELECT to_regclass('" + TABLE + "') IS NOT NULL").mapTo(Boolean.class).one());
+    }
+
+    private Preparation measured(Duration took, String what) {
       long rows = jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + TABLE).mapTo(Long.class).one());
       long bytes =
           jdbi.withHandle(
               handle -> handle.createQuery("SELECT pg_total_relation_size('" + TABLE + "')").mapTo(Long.class).one());
-      built =
-          new Preparation(
-              took, rows, bytes,
-              "table " + TABLE + " (to_tsvector of every record that is not restricted) and its GIN indexes");
-      return built;
+      return new Preparation(took, rows, bytes, what);
     }
   }
 

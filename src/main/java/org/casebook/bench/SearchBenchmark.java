@@ -23,7 +23,8 @@ public final class SearchBenchmark {
   /**
    * How to run: the corpus size and seed, queries per category, rounds, the targets by name (see
    * {@link BenchTargets}), the target the others are compared with, the command line for the
-   * report, and a folder for the targets' files.
+   * report, a folder for the targets' files, and whether to keep a PostgreSQL full-text table an
+   * earlier run left and a Lucene index that agrees with the database.
    */
   public record Options(
       long records,
@@ -34,7 +35,9 @@ public final class SearchBenchmark {
       List<String> targets,
       String reference,
       String commandLine,
-      Path workFolder) {
+      Path workFolder,
+      boolean reuseFullTextTable,
+      boolean reuseIndex) {
     public Options {
       targets = List.copyOf(targets);
     }
@@ -62,7 +65,7 @@ public final class SearchBenchmark {
     BenchContext context = new BenchContext(casebook, viewer, options.records(), options.seed(), options.workFolder());
     SearchBench bench = new SearchBench(mix, options.warmupRounds(), options.timedRounds());
     List<TargetResult> results = new ArrayList<>();
-    for (BenchTarget target : BenchTargets.create(options.targets(), context)) {
+    for (BenchTarget target : BenchTargets.create(options.targets(), context, progress, options.reuseFullTextTable(), options.reuseIndex())) {
       try (target) {
         results.add(bench.run(target, progress));
       }

@@ -75,11 +75,19 @@ final class BenchCommand implements Runnable {
 
     @Option(names = "--targets", paramLabel = "NAMES", split = ",",
         description = "Targets, in order (default: ${DEFAULT-VALUE}).")
-    List<String> targets = BenchTargets.KNOWN;
+    List<String> targets = BenchTargets.DEFAULT;
 
     @Option(names = "--reference", paramLabel = "NAME",
         description = "The target the others are compared with at p99 (default: ${DEFAULT-VALUE}).")
     String reference = BenchTargets.POSTGRES;
+
+    @Option(names = "--reuse-fts-table",
+        description = "Keep the PostgreSQL full-text table an earlier run over the same corpus left, rather than build it again.")
+    boolean reuseFullTextTable;
+
+    @Option(names = "--reuse-index",
+        description = "Keep a search index that agrees with the database, rather than rebuild it.")
+    boolean reuseIndex;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Default: target/bench/search-N.md.")
     Path report;
@@ -112,7 +120,7 @@ final class BenchCommand implements Runnable {
                   new SearchBenchmark.Options(
                       records, seed, perCategory, warmup, rounds, targets, reference,
                       "casebook " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
-                      reportFile.toAbsolutePath().resolveSibling("work-" + records)),
+                      reportFile.toAbsolutePath().resolveSibling("work-" + records), reuseFullTextTable, reuseIndex),
                   progress);
         } finally {
           progress.finish();

@@ -117,7 +117,7 @@ final class SearchPages implements Feature {
     if (result != null) {
       for (SearchHit hit : result.hits()) {
         hits.add(new SearchView.Hit(
-            page.t("search.kind." + hit.kind().code()), hit.title(), link(hit), page.date(hit.date()), hit.snippet().parts()));
+            page.t(kindKey(hit.kind().code())), hit.title(), link(hit), page.date(hit.date()), hit.snippet().parts()));
       }
       for (Facet facet : Facet.values()) {
         List<SearchView.FacetLink> values = new ArrayList<>();
@@ -198,13 +198,16 @@ final class SearchPages implements Feature {
   }
 
   /**
-   * Where a hit is shown: a case file's page; the place of an event, a proceeding, a source, a
+   * Where a hit is shown: a case file's or a communication's page; the place of an event, a proceeding, a source, a
    * person or an organization on the page of the first case file the reader sees that holds it;
    * nowhere yet for a record no case file lists.
    */
   private static String link(SearchHit hit) {
     if (hit.kind() == RecordKind.CASE) {
       return "/cases/" + hit.id();
+    }
+    if (hit.kind() == RecordKind.COMMUNICATION) {
+      return "/communications/" + hit.id();
     }
     if (hit.cases().isEmpty()) {
       return null;
@@ -220,9 +223,14 @@ final class SearchPages implements Feature {
     return "/cases/" + caseId + "#" + anchor;
   }
 
+  /** The message key of the name of a kind of record, by its code. */
+  static String kindKey(String code) {
+    return code.equals(RecordKind.COMMUNICATION.code()) ? "searchcomm.kind.communication" : "search.kind." + code;
+  }
+
   private String label(Facet facet, String value, PageContext page) {
     return switch (facet) {
-      case KIND -> page.t("search.kind." + value);
+      case KIND -> page.t(kindKey(value));
       case EVENT_TYPE -> vocabularies.label(Vocabularies.EVENT_TYPE, value, page.russian());
       case STATUS -> vocabularies.label(Vocabularies.PROCEEDING_STATUS, value, page.russian());
       default -> value;

@@ -11,7 +11,8 @@ public enum RecordKind {
   ORGANIZATION("organization", "organizations"),
   SOURCE("source", "sources"),
   EVENT("event", "events"),
-  PROCEEDING("proceeding", "proceedings");
+  PROCEEDING("proceeding", "proceedings"),
+  COMMUNICATION("communication", "communications");
 
   private final String code;
   private final String table;

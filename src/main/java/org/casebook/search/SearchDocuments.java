@@ -145,6 +145,7 @@ public final class SearchDocuments {
           case SOURCE -> "r.title, r.publisher, r.full_text, r.date_edtf";
           case EVENT -> "r.title, r.description, r.location, r.country, r.date_edtf, r.type, r.case_id, c.public_id AS case_public_id";
           case PROCEEDING -> "r.title, r.authority, r.jurisdiction, r.number, r.outcome_summary, r.case_id, c.public_id AS case_public_id";
+          case COMMUNICATION -> "r.reference, r.subject, r.summary, r.full_text, r.concerns, r.sent_on, r.ref_year";
         };
     String join = kind == RecordKind.EVENT || kind == RecordKind.PROCEEDING ? " JOIN case_files c ON c.id = r.case_id" : "";
     var query =
@@ -170,6 +171,7 @@ public final class SearchDocuments {
       case SOURCE -> sources(handle, rows);
       case EVENT -> events(handle, rows);
       case PROCEEDING -> proceedings(handle, rows);
+      case COMMUNICATION -> communications(handle, rows);
     };
   }
 
@@ -337,6 +339,70 @@ public final class SearchDocuments {
               facets));
     }
     return documents;
+  }
+
+  /**
+   * Communications: the reference and subject as the title; the States addressed (by name in
+   * English and Russian), other addressees and the mandates (by name) as names; summary, concerns,
+   * questions and full text as the body; the States' countries and the year of the reference (else
+   * of sending) as facets; the day sent as the date. Their notes are never read. A communication is
+   * seen through the case files it is linked to, as {@code access.Visibility} rules.
+   */
+  private List<SearchDocument> communications(Handle handle, List<Row> rows) {
+    List<Long> keys = keys(rows);
+    Map<Long, List<UUID>> cases = listingCases(handle, "communication_cases", "communication_id", keys);
+    Map<Long, List<String>> questions = texts(handle, "SELECT communication_id AS owner, question AS text FROM communication_questions WHERE communication_id IN (<keys>) ORDER BY communication_id, position", keys);
+    Map<Long, List<String>> states = texts(handle, "SELECT communication_id AS owner, state AS text FROM communication_addressees WHERE state IS NOT NULL AND communication_id IN (<keys>) ORDER BY communication_id, position", keys);
+    Map<Long, List<String>> addressees = texts(handle, "SELECT communication_id AS owner, name AS text FROM communication_addressees WHERE name IS NOT NULL AND communication_id IN (<keys>) ORDER BY communication_id, position", keys);
+    Map<Long, List<String>> mandates = texts(handle, "SELECT cm.communication_id AS owner, m.name_en AS text FROM communication_mandates cm JOIN mandates m ON m.code = cm.mandate WHERE cm.communication_id IN (<keys>) UNION ALL SELECT cm.communication_id AS owner, m.name_ru AS text FROM communication_mandates cm JOIN mandates m ON m.code = cm.mandate WHERE cm.communication_id IN (<keys>)", keys);
+    List<SearchDocument> documents = new ArrayList<>();
+    for (Row row : rows) {
+      List<String> names = new ArrayList<>();
+      Set<String> countries = new LinkedHashSet<>();
+      for (String state : states.getOrDefault(row.key, List.of())) {
+        String country = Countries.alpha2(state);
+        names.add(state);
+        if (country != null) {
+          countries.add(country);
+          names.add(Countries.name(country, java.util.Locale.ENGLISH));
+          names.add(Countries.name(country, Countries.RUSSIAN));
+        }
+      }
+      names.addAll(addressees.getOrDefault(row.key, List.of()));
+      names.addAll(mandates.getOrDefault(row.key, List.of()));
+      String reference = row.text("reference");
+      String title = reference.isBlank() ? row.text("subject") : reference + ": " + row.text("subject");
+      String body =
+          joined(row.text("summary"), row.text("concerns"), String.join("\n", questions.getOrDefault(row.key, List.of())), row.text("full_text"));
+      PartialDate sent = row.text("sent_on").isBlank() ? null : PartialDate.parse(row.text("sent_on").substring(0, 10));
+      Set<String> years = new LinkedHashSet<>();
+      if (!row.text("ref_year").isBlank()) {
+        years.add(row.text("ref_year"));
+      } else {
+        years.addAll(years(sent));
+      }
+      Map<Facet, Set<String>> facets = new EnumMap<>(Facet.class);
+      facets.put(Facet.COUNTRY, countries);
+      facets.put(Facet.YEAR, years);
+      List<UUID> listing = cases.getOrDefault(row.key, List.of());
+      documents.add(
+          new SearchDocument(
+              RecordKind.COMMUNICATION, row.id, row.version, new Access(listing, listing.isEmpty() ? row.createdBy : null),
+              title, names, body, "", Set.of(), sent, DateSpan.of(sent), facets));
+    }
+    return documents;
+  }
+
+  private static Map<Long, List<String>> texts(Handle handle, String sql, List<Long> keys) {
+    Map<Long, List<String>> texts = new HashMap<>();
+    for (List<Long> chunk : chunks(keys)) {
+      handle
+          .createQuery(sql)
+          .bindList("keys", chunk)
+          .map((row, context) -> texts.computeIfAbsent(row.getLong("owner"), key -> new ArrayList<>()).add(row.getString("text")))
+          .list();
+    }
+    return texts;
   }
 
   /** A participant of an event or a party to a proceeding: a person, an organization, or a name. */

@@ -21,7 +21,7 @@ import org.jdbi.v3.core.config.JdbiConfig;
 public final class Outbox {
   /** The record tables whose records the search index holds. */
   public static final Set<String> TABLES =
-      Set.of("case_files", "persons", "organizations", "sources", "events", "proceedings");
+      Set.of("case_files", "persons", "organizations", "sources", "events", "proceedings", "communications");
 
   private Outbox() {}
 

@@ -103,7 +103,7 @@ class BenchTest {
       BenchViewer viewer = viewer(casebook);
       QueryMix mix = QueryMix.sample(casebook.database().jdbi(), viewer, SEED, 5);
       BenchContext context = new BenchContext(casebook, viewer, 3_000, SEED, folder);
-      List<BenchTarget> targets = BenchTargets.create(BenchTargets.KNOWN, context);
+      List<BenchTarget> targets = BenchTargets.create(List.of(BenchTargets.POSTGRES, BenchTargets.POSTGRES_ALL), context);
 
       TargetResult trimmed = new SearchBench(mix, 0, 2).run(targets.get(0), Progress.NONE);
       TargetResult all = new SearchBench(mix, 0, 1).run(targets.get(1), Progress.NONE);

@@ -200,7 +200,7 @@ class TemplateTextTest {
       keys.add("change.kind." + kind);
     }
     for (org.casebook.search.RecordKind kind : org.casebook.search.RecordKind.values()) {
-      keys.add("search.kind." + kind.code());
+      keys.add(SearchPages.kindKey(kind.code()));
     }
     for (org.casebook.search.Facet facet : org.casebook.search.Facet.values()) {
       keys.add("search.facet." + facet.parameter());

@@ -16,6 +16,7 @@ import org.casebook.common.NotPermitted;
 import org.casebook.common.PageRequest;
 import org.casebook.common.Recorded;
 import org.casebook.common.Confidentiality;
+import org.casebook.communications.CommunicationStore;
 import org.casebook.dates.PartialDate;
 import org.casebook.events.EventStore;
 import org.casebook.organizations.OrganizationStore;
@@ -351,7 +352,39 @@ public abstract class SearchBehaviourTest {
       case SOURCE -> records.sources().list(caller, new SourceStore.Filter(null, null, null, false), all).items();
       case EVENT -> records.events().list(caller, new EventStore.Filter(null, null, null, null, null, false), all).items();
       case PROCEEDING -> records.proceedings().list(caller, new ProceedingStore.Filter(null, null, null, false), all).items();
+      case COMMUNICATION ->
+          records.communications().list(caller, new CommunicationStore.Filter(null, null, null, null, null, null, null, false), all).items();
     };
+  }
+
+  /**
+   * A communication is found by its reference and by the names and words in its text, counted as
+   * its own kind, and only by those who may read it: the team of a case file it is linked to.
+   */
+  @Test
+  void aCommunicationIsFoundByItsReferenceAndItsTextByThoseWhoMayReadIt() {
+    for (String text : List.of("AL KAZ 1/2024", "Smailova", "\"AL KAZ 1/2024\"", "NeMolchiKZ")) {
+      assertThat(ids(find(text))).as(text).contains(corpus.demoCommunication);
+    }
+    SearchResult letters = search.search(TestCasebook.TESTER, query("AL KAZ 1/2024", Map.of(Facet.KIND, Set.of("communication"))));
+    assertThat(letters.hits()).allMatch(hit -> hit.kind() == RecordKind.COMMUNICATION);
+    SearchHit letter = letters.hits().get(0);
+    assertThat(letter.id()).as("the letter of that reference comes first").isEqualTo(corpus.demoCommunication);
+    assertThat(letter.kind()).isEqualTo(RecordKind.COMMUNICATION);
+    assertThat(letter.title()).startsWith("AL KAZ 1/2024");
+    assertThat(letter.cases()).containsExactly(corpus.demoCase);
+    assertThat(find("Smailova").count(Facet.KIND, "communication")).isPositive();
+    assertThat(find("AL KAZ 1/2024").count(Facet.COUNTRY, "KZ")).isPositive();
+
+    Caller reader = corpus.teamMember(corpus.demoCase, "letter-reader");
+    assertThat(ids(find(reader, "AL KAZ 1/2024"))).contains(corpus.demoCommunication);
+    for (Caller other : List.of(corpus.viewer, corpus.outsider, corpus.grantedEditor)) {
+      for (String text : List.of("AL KAZ 1/2024", "Smailova", "NeMolchiKZ")) {
+        SearchResult found = find(other, text);
+        assertThat(ids(found)).as(other.name() + " " + text).doesNotContain(corpus.demoCommunication);
+        assertThat(found.count(Facet.KIND, "communication")).as(other.name() + " " + text).isZero();
+      }
+    }
   }
 
   @Test

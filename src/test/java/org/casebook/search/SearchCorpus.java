@@ -125,6 +125,8 @@ final class SearchCorpus {
   final Caller outsider;
   final Caller creator;
   final UUID unlistedPerson;
+  /** The demo case's letter AL KAZ 1/2024, linked to the demo case only. */
+  final UUID demoCommunication;
 
   private SearchCorpus(Casebook casebook) {
     this.casebook = casebook;
@@ -134,6 +136,12 @@ final class SearchCorpus {
         casebook.importer().importDocument(TestCasebook.TESTER, "zhanar.yaml", SECOND_CASE, null, false, Progress.NONE);
     this.secondCase = second.caseId();
     this.dinara = personNamed(demoCase, "Dinara Smailova");
+    this.demoCommunication =
+        casebook.database().jdbi().withHandle(
+            handle ->
+                handle.createQuery("SELECT public_id FROM communications WHERE reference = 'AL KAZ 1/2024'")
+                    .mapTo(UUID.class)
+                    .one());
     this.zhanar = personNamed(secondCase, "Zhanar Seitkali");
     CaseFile stored = casebook.records().cases().get(TestCasebook.TESTER, secondCase);
     List<UUID> persons = new ArrayList<>(stored.persons());
@@ -154,6 +162,13 @@ final class SearchCorpus {
                 creator,
                 new Person(null, null, null, null, UNLISTED + " Tulegenova", List.of(), null, null, List.of(), null, false, null))
             .id();
+  }
+
+  /** A new viewer on the team of {@code caseId}, without the restricted grant. */
+  Caller teamMember(UUID caseId, String name) {
+    Caller member = user(name, Role.VIEWER);
+    casebook.teams().addMember(caseId, member.userId(), false);
+    return member;
   }
 
   static SearchCorpus build(Casebook casebook) {

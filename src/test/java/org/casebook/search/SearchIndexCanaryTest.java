@@ -136,6 +136,21 @@ class SearchIndexCanaryTest {
             "    history:",
             "      - {date: 2023-10, status: opened}",
             "    notes: 'Notes " + CANARY + "'",
+            "communications:",
+            "  - key: hidden-letter",
+            "    type: AL",
+            "    states: [KAZ]",
+            "    subject: 'Letter " + CANARY + "'",
+            "    summary: 'Summary " + CANARY + "'",
+            "    concerns: 'Concerns " + CANARY + "'",
+            "    questions: ['Question " + CANARY + "']",
+            "    notes: 'Notes " + CANARY + "'",
+            "    confidentiality: restricted",
+            "  - key: open-letter",
+            "    type: AL",
+            "    states: [KAZ]",
+            "    subject: Open letter about the defender",
+            "    notes: 'Notes " + CANARY + "'",
             "");
     Http.Response imported = owner.postText("/api/v1/import", document, "application/yaml");
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);

@@ -289,6 +289,14 @@ public final class LuceneBackend implements SearchBackend {
     }
   }
 
+  /** The kind and id of the document {@code doc} of {@code searcher}, read from its stored fields. */
+  public static RecordRef record(IndexSearcher searcher, int doc) throws IOException {
+    org.apache.lucene.document.Document stored =
+        searcher.storedFields().document(doc, java.util.Set.of(IndexFields.KIND, IndexFields.ID));
+    return new RecordRef(
+        RecordKind.byCode(stored.get(IndexFields.KIND)).orElseThrow(), java.util.UUID.fromString(stored.get(IndexFields.ID)));
+  }
+
   /** Work on a searcher. */
   @FunctionalInterface
   public interface SearcherWork<T> {
