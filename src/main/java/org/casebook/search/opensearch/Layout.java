@@ -78,13 +78,23 @@ final class Layout {
     return day == null ? open : day.toEpochDay();
   }
 
-  /** The layout version of an index of this layout's naming, {@code <alias>-<version>-<time>}, or null. */
+  /** The layout version of an index named {@code <alias>-<version>-<time>}, or null for another name. */
   static String versionOf(String alias, String index) {
-    if (index == null || !index.startsWith(alias + "-")) {
+    String[] parts = parts(alias, index);
+    return parts == null ? null : parts[0];
+  }
+
+  /** When an index named {@code <alias>-<version>-<time>} was made (epoch milliseconds), or null for another name. */
+  static Long madeAt(String alias, String index) {
+    String[] parts = parts(alias, index);
+    return parts == null ? null : Long.valueOf(parts[1]);
+  }
+
+  private static String[] parts(String alias, String index) {
+    if (index == null || !index.startsWith(alias + "-") || !index.substring(alias.length() + 1).matches("[0-9]{1,9}-[0-9]{1,18}")) {
       return null;
     }
-    String[] parts = index.substring(alias.length() + 1).split("-");
-    return parts.length == 2 ? parts[0] : null;
+    return index.substring(alias.length() + 1).split("-");
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -97,7 +98,7 @@ public final class OpenSearchBackend implements SearchBackend {
   private final ObjectMapper json = new ObjectMapper();
 
   /** The index the alias points at, or null before the first one is made. */
-  private String current;
+  private volatile String current;
   /** The index a rebuild writes, until its commit; null when none is under way. */
   private String next;
 
@@ -136,7 +137,11 @@ public final class OpenSearchBackend implements SearchBackend {
     return backend;
   }
 
-  /** Finds the index the alias points at (making the first one), and drops any left by a failed rebuild. */
+  /**
+   * Finds the index the alias points at (making the first one), and drops those of this alias
+   * left by a rebuild that never committed, once they are a day old (younger ones may be another
+   * server's rebuild under way).
+   */
   private void start() throws IOException {
     if (!client.indices().exists(request -> request.index(stateIndex)).value()) {
       client.indices().create(request -> request.index(stateIndex).settings(settings -> settings.numberOfShards("1").numberOfReplicas(Integer.toString(replicas)))
@@ -150,8 +155,10 @@ public final class OpenSearchBackend implements SearchBackend {
       String made = current;
       client.indices().updateAliases(request -> request.actions(action -> action.add(add -> add.index(made).alias(alias))));
     }
+    long dayAgo = Instant.now().minus(Duration.ofDays(1)).toEpochMilli();
     for (String left : client.indices().get(request -> request.index(alias + "-*").ignoreUnavailable(true).allowNoIndices(true)).result().keySet()) {
-      if (!left.equals(current) && !left.equals(stateIndex)) {
+      Long made = Layout.madeAt(alias, left);
+      if (!left.equals(current) && made != null && made < dayAgo) {
         client.indices().delete(request -> request.index(left));
       }
     }
@@ -336,8 +343,9 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public IndexStats stats() {
     try {
+      String searched = current;
       GetResponse<ObjectNode> state = client.get(request -> request.index(stateIndex).id(STATE_ID), ObjectNode.class);
-      if (!state.found() || state.source() == null || !Layout.VERSION.equals(Layout.versionOf(alias, current)) || !current.equals(state.source().path("index").asText())) {
+      if (!state.found() || state.source() == null || !Layout.VERSION.equals(Layout.versionOf(alias, searched)) || !searched.equals(state.source().path("index").asText())) {
         return IndexStats.unusable();
       }
       Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
@@ -348,7 +356,7 @@ public final class OpenSearchBackend implements SearchBackend {
         SearchResponse<ObjectNode> page =
             client.search(
                 request -> {
-                  request.index(current).size(STATS_PAGE).query(all -> all.matchAll(match -> match))
+                  request.index(searched).size(STATS_PAGE).query(all -> all.matchAll(match -> match))
                       .source(source -> source.filter(filter -> filter.includes(Layout.KIND, Layout.FINGERPRINT)))
                       .sort(sort -> sort.field(field -> field.field(Layout.KEY)));
                   if (searchAfter != null) {
