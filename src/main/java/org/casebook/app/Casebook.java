@@ -28,6 +28,7 @@ import org.casebook.communications.DeadlineService;
 import org.casebook.communications.MandateService;
 import org.casebook.communications.ReplyRoutes;
 import org.casebook.communications.ReplyService;
+import org.casebook.config.SearchSettings;
 import org.casebook.config.Settings;
 import org.casebook.crypto.FieldCipher;
 import org.casebook.crypto.FieldProtection;
@@ -53,6 +54,7 @@ import org.casebook.search.SearchIndexer;
 import org.casebook.search.SearchRoutes;
 import org.casebook.search.SearchService;
 import org.casebook.search.lucene.LuceneBackend;
+import org.casebook.search.opensearch.OpenSearchBackend;
 import org.casebook.sources.FileStore;
 import org.casebook.sources.SourceRoutes;
 import org.casebook.sources.SourceService;
@@ -234,7 +236,8 @@ public final class Casebook implements AutoCloseable {
 
   /**
    * The search service, opening the search index on first use: the embedded Lucene index under
-   * {@code <data-dir>/index/}. Only the server and the commands that work on the index open it, so
+   * {@code <data-dir>/index/}, or the OpenSearch cluster of the settings ({@link
+   * org.casebook.config.SearchSettings}). Only the server and the commands that work on the index open it, so
    * that other commands can run beside a server.
    */
   public synchronized SearchService search() {
@@ -250,10 +253,19 @@ public final class Casebook implements AutoCloseable {
 
   private void openSearch() {
     if (searchBackend == null) {
-      searchBackend = LuceneBackend.open(settings.dataDir().resolve("index"));
+      searchBackend = openSearchBackend(settings);
       searchIndexer = new SearchIndexer(database.jdbi(), searchBackend);
       search = new SearchService(database.jdbi(), searchBackend);
     }
+  }
+
+  /** The search index the settings choose. */
+  static SearchBackend openSearchBackend(Settings settings) {
+    SearchSettings search = settings.search();
+    return switch (search.backend()) {
+      case LUCENE -> LuceneBackend.open(settings.dataDir().resolve("index"));
+      case OPENSEARCH -> OpenSearchBackend.open(search.openSearchUrls(), search.openSearchIndex(), search.openSearchReplicas());
+    };
   }
 
   public AccountService accounts() {

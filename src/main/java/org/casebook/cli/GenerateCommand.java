@@ -77,6 +77,6 @@ final class GenerateCommand implements Callable<Integer> {
     String separator = url.contains("?") ? "&" : "?";
     return new Settings(
         settings.host(), settings.port(), settings.dataDir(), url + separator + "reWriteBatchedInserts=true",
-        settings.dbUser(), settings.dbPassword(), settings.keyFile(), settings.communications());
+        settings.dbUser(), settings.dbPassword(), settings.keyFile(), settings.communications(), settings.search());
   }
 }

@@ -29,6 +29,7 @@ import org.casebook.storage.Database;
  * @param dbPassword the database password, if the URL needs one
  * @param keyFile the file of the keys that encrypt restricted fields; by default under dataDir
  * @param communications the periods of a communication's deadlines and the zone of its days
+ * @param search which search index: the embedded one, or an OpenSearch cluster
  */
 public record Settings(
     String host,
@@ -38,7 +39,8 @@ public record Settings(
     String dbUser,
     String dbPassword,
     Path keyFile,
-    CommunicationPeriods communications) {
+    CommunicationPeriods communications,
+    SearchSettings search) {
 
   /** Every setting: its name in the config file, its environment variable, default and meaning. */
   public enum Key {
@@ -64,7 +66,13 @@ public record Settings(
         "30",
         "days after a reply came (or, without one, was expected) by which a follow-up is due"),
     COMMUNICATION_TIME_ZONE(
-        "communication-time-zone", "UTC", "time zone whose midnight starts the days of communications and deadlines");
+        "communication-time-zone", "UTC", "time zone whose midnight starts the days of communications and deadlines"),
+    SEARCH_BACKEND("search-backend", "lucene", "search index: lucene (embedded, in <data-dir>/index) or opensearch"),
+    SEARCH_OPENSEARCH_URLS(
+        "search-opensearch-urls", "", "for search-backend=opensearch: the cluster's HTTP addresses, comma-separated"),
+    SEARCH_OPENSEARCH_INDEX("search-opensearch-index", "casebook", "for search-backend=opensearch: the index's name (an alias)"),
+    SEARCH_OPENSEARCH_REPLICAS(
+        "search-opensearch-replicas", "1", "for search-backend=opensearch: copies of each shard besides the primary");
 
     private final String property;
     private final String fallback;
@@ -148,7 +156,12 @@ public record Settings(
             days(Key.COMMUNICATION_CONFIDENTIAL_DAYS, values),
             days(Key.COMMUNICATION_REPLY_DAYS, values),
             days(Key.COMMUNICATION_FOLLOW_UP_DAYS, values),
-            zone(values.get(Key.COMMUNICATION_TIME_ZONE))));
+            zone(values.get(Key.COMMUNICATION_TIME_ZONE))),
+        SearchSettings.parse(
+            values.get(Key.SEARCH_BACKEND),
+            values.get(Key.SEARCH_OPENSEARCH_URLS),
+            values.get(Key.SEARCH_OPENSEARCH_INDEX),
+            values.get(Key.SEARCH_OPENSEARCH_REPLICAS)));
   }
 
   public static Settings fromEnvironment() {
@@ -162,16 +175,21 @@ public record Settings(
     return new Settings(
         host, port, folder, embedded ? Database.embeddedUrl(folder) : dbUrl, dbUser, dbPassword,
         defaultKeys ? folder.resolve("keys").resolve("casebook.keyset.json") : keyFile,
-        communications);
+        communications, search);
   }
 
   public Settings withPort(int newPort) {
-    return new Settings(host, newPort, dataDir, dbUrl, dbUser, dbPassword, keyFile, communications);
+    return new Settings(host, newPort, dataDir, dbUrl, dbUser, dbPassword, keyFile, communications, search);
   }
 
   /** These settings with other communication periods. */
   public Settings withCommunications(CommunicationPeriods periods) {
-    return new Settings(host, port, dataDir, dbUrl, dbUser, dbPassword, keyFile, periods);
+    return new Settings(host, port, dataDir, dbUrl, dbUser, dbPassword, keyFile, periods, search);
+  }
+
+  /** These settings with another search index. */
+  public Settings withSearch(SearchSettings index) {
+    return new Settings(host, port, dataDir, dbUrl, dbUser, dbPassword, keyFile, communications, index);
   }
 
   public boolean embeddedDatabase() {

@@ -310,6 +310,22 @@ public abstract class SearchBehaviourTest {
     assertThat(find("Smailovva").hits().get(0).snippet().parts()).as("a typo is marked by what it matched").anyMatch(Snippet.Part::match);
   }
 
+  /**
+   * A person's names are several values, in scripts of their own: each mark falls on a spelling
+   * of the name that matched, never on a neighbouring name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Qyzgaldaq", "Смаилова", "Tansari"})
+  void aSnippetOfNamesMarksTheNameThatMatched(String name) {
+    Map<String, Set<String>> spellings =
+        Map.of("Qyzgaldaq", Set.of("Qyzgaldaq"), "Смаилова", Set.of("Смаилова", "Smailova"), "Tansari", Set.of("Tansari", "Тансари"));
+    UUID person = name.equals("Qyzgaldaq") ? corpus.zhanar : corpus.dinara;
+    SearchHit hit = find(name).hits().stream().filter(found -> found.id().equals(person)).findFirst().orElseThrow();
+    assertThat(hit.snippet().parts()).as(hit.snippet().text()).filteredOn(Snippet.Part::match).extracting(Snippet.Part::text)
+        .isNotEmpty().allMatch(spellings.get(name)::contains);
+    assertThat(hit.snippet().text()).doesNotContain("\u0000");
+  }
+
   // --- trimming ---
 
   static List<String> callerNames() {

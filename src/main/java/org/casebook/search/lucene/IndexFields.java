@@ -160,6 +160,13 @@ final class IndexFields {
    * terms as the fold field and only cost time (analysis is most of the cost of indexing).
    */
   private static void addStemmed(Document lucene, String group, String text, FieldType type) {
+    for (String suffix : stemmed(text)) {
+      lucene.add(new Field(group + suffix, text, type));
+    }
+  }
+
+  /** The suffixes of the stemmed fields written for {@code text}: see {@link #addStemmed}. */
+  static List<String> stemmed(String text) {
     boolean latin = false;
     boolean cyrillic = false;
     for (int index = 0; index < text.length() && !(latin && cyrillic); index++) {
@@ -167,12 +174,22 @@ final class IndexFields {
       latin |= (character >= 'A' && character <= 'Z') || (character >= 'a' && character <= 'z') || (character >= '\u00C0' && character <= '\u024F');
       cyrillic |= character >= '\u0400' && character <= '\u04FF';
     }
-    if (latin) {
-      lucene.add(new Field(group + Analysis.ENGLISH, text, type));
+    if (latin && cyrillic) {
+      return List.of(Analysis.ENGLISH, Analysis.RUSSIAN);
     }
-    if (cyrillic) {
-      lucene.add(new Field(group + Analysis.RUSSIAN, text, type));
+    return latin ? List.of(Analysis.ENGLISH) : cyrillic ? List.of(Analysis.RUSSIAN) : List.of();
+  }
+
+  /** A document of only the texts snippets are cut from, for {@link TextAnalysis#snippets}. */
+  static Document snippetSource(List<String> names, String body) {
+    Document lucene = new Document();
+    for (String name : names) {
+      highlighted(lucene, NAMES, name);
     }
+    if (!body.isEmpty()) {
+      highlighted(lucene, BODY, body);
+    }
+    return lucene;
   }
 
   /** The text of a group that snippets are cut from: stored once, in its fold field. */

@@ -45,6 +45,8 @@ import org.casebook.search.Trim;
 final class QueryTranslator {
   /** Words this long or longer may have one typo. */
   static final int FUZZY_FROM = 5;
+  /** The most words a word with a typo is expanded to. */
+  static final int FUZZY_EXPANSIONS = 50;
   private static final float TIE_BREAKER = 0.1f;
 
   private record Group(String name, float boost) {}
@@ -153,7 +155,7 @@ final class QueryTranslator {
     List<String> folded = tokens(folding, word);
     if (folded.size() == 1 && fuzzable(folded.get(0))) {
       for (Group group : GROUPS.subList(0, 3)) {
-        alternatives.add(new BoostQuery(new FuzzyQuery(new Term(group.name() + Analysis.FOLD, folded.get(0)), 1, 1, 50, true), group.boost() * 0.3f));
+        alternatives.add(new BoostQuery(new FuzzyQuery(new Term(group.name() + Analysis.FOLD, folded.get(0)), 1, 1, FUZZY_EXPANSIONS, true), group.boost() * 0.3f));
       }
     }
     return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);

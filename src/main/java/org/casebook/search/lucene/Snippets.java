@@ -24,6 +24,11 @@ import org.casebook.search.Snippet;
  * fields analysed from that text ({@code body.fold}, {@code body.en}, {@code body.ru}: their
  * offsets are in the postings, so nothing is analysed again). A hit whose body and names did not
  * match shows the start of its body.
+ *
+ * <p>Names are marked by their folded field alone: a record's names are several values, and the
+ * stemmed fields hold only the names in their script ({@link IndexFields#stemmed}), so their
+ * offsets do not fall on the same names in the stored text. The names of one passage are shown
+ * separated by {@link #NAME_SEPARATOR}.
  */
 final class Snippets {
   /** Passages per snippet. */
@@ -33,6 +38,10 @@ final class Snippets {
   /** The longest passage kept, in characters, around its first match. */
   private static final int LONGEST_PASSAGE = 320;
   private static final String GAP = " … ";
+  /** Between two names of a passage. */
+  static final String NAME_SEPARATOR = "; ";
+  /** What the highlighter puts between the values of a field (its offset gap is one character). */
+  private static final char VALUE_BREAK = '\u0000';
 
   private static final String BODY = IndexFields.snippetField(IndexFields.BODY);
   private static final String NAMES = IndexFields.snippetField(IndexFields.NAMES);
@@ -86,7 +95,7 @@ final class Snippets {
     return new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
         .withMaskedFieldsFunc(
             field ->
-                field.equals(BODY) || field.equals(NAMES)
+                field.equals(BODY)
                     ? Set.of(field, field.replace(Analysis.FOLD, Analysis.ENGLISH), field.replace(Analysis.FOLD, Analysis.RUSSIAN))
                     : Set.of())
         .withWeightMatches(false)
@@ -129,6 +138,12 @@ final class Snippets {
     private static void addPassage(List<Snippet.Part> parts, Passage passage, String content) {
       int start = passage.getStartOffset();
       int end = Math.min(passage.getEndOffset(), content.length());
+      while (start < end && content.charAt(start) == VALUE_BREAK) {
+        start++;
+      }
+      while (end > start && content.charAt(end - 1) == VALUE_BREAK) {
+        end--;
+      }
       if (end - start > LONGEST_PASSAGE) {
         int firstMatch = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : start;
         start = Math.max(start, firstMatch - LONGEST_PASSAGE / 3);
@@ -142,14 +157,19 @@ final class Snippets {
           continue;
         }
         if (matchStart > at) {
-          parts.add(new Snippet.Part(content.substring(at, matchStart), false));
+          parts.add(new Snippet.Part(shown(content.substring(at, matchStart)), false));
         }
-        parts.add(new Snippet.Part(content.substring(matchStart, matchEnd), true));
+        parts.add(new Snippet.Part(shown(content.substring(matchStart, matchEnd)), true));
         at = matchEnd;
       }
       if (at < end) {
-        parts.add(new Snippet.Part(content.substring(at, end).stripTrailing(), false));
+        parts.add(new Snippet.Part(shown(content.substring(at, end)).stripTrailing(), false));
       }
+    }
+
+    /** Text of a passage as shown: the breaks between names written as {@link #NAME_SEPARATOR}. */
+    private static String shown(String text) {
+      return text.indexOf(VALUE_BREAK) < 0 ? text : text.replace(String.valueOf(VALUE_BREAK), NAME_SEPARATOR);
     }
   }
 }
