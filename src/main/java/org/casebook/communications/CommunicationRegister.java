@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -73,15 +74,51 @@ public final class CommunicationRegister {
     this.claims = claims;
   }
 
-  /** A page of the public communications, newest first. */
+  /**
+   * A page of the public communications, newest first. A text filter matches the subject and the
+   * reference as the register shows them, so a withheld name finds nothing.
+   */
   public Page<Communication> list(Filter filter, PageRequest page) {
     LocalDate today = periods.day(clock.instant());
+    if (filter.text() != null && !filter.text().isBlank()) {
+      return jdbi.inTransaction(handle -> listMatching(handle, today, filter, page));
+    }
     return jdbi.inTransaction(
         handle -> {
           List<Communication> found = store.publicList(handle, today, filter, page);
           Publicity publicity = Publicity.of(handle, found);
           return page.of(found.stream().map(publicity::shown).toList(), store.publicCount(handle, today, filter));
         });
+  }
+
+  /**
+   * The page of a search by text: the database finds the candidates (the text in the subject or
+   * reference as stored), then only those whose shown subject or reference still holds it are
+   * kept. The register holds the public letters only, so all the candidates are read.
+   */
+  private Page<Communication> listMatching(Handle handle, LocalDate today, Filter filter, PageRequest page) {
+    String wanted = filter.text().strip().toLowerCase(Locale.ROOT);
+    List<Communication> matching = new ArrayList<>();
+    for (int number = 1; ; number++) {
+      List<Communication> candidates = store.publicList(handle, today, filter, new PageRequest(number, Page.MAX_SIZE));
+      Publicity publicity = Publicity.of(handle, candidates);
+      for (Communication candidate : candidates) {
+        Communication shown = publicity.shown(candidate);
+        if (holds(shown.subject(), wanted) || holds(shown.reference(), wanted)) {
+          matching.add(shown);
+        }
+      }
+      if (candidates.size() < Page.MAX_SIZE) {
+        break;
+      }
+    }
+    int from = Math.min(matching.size(), (page.page() - 1) * page.size());
+    int to = Math.min(matching.size(), from + page.size());
+    return page.of(List.copyOf(matching.subList(from, to)), matching.size());
+  }
+
+  private static boolean holds(String text, String wanted) {
+    return text != null && text.toLowerCase(Locale.ROOT).contains(wanted);
   }
 
   /**

@@ -125,6 +125,12 @@ class CommunicationRegisterTest {
       assertThat(casebook.register().list(CommunicationRegister.Filter.all(), PageRequest.first()).items())
           .singleElement().extracting(Communication::subject).asString().doesNotContainIgnoringCase("Inventedova");
       assertThat(communications.get(TestCasebook.TESTER, sent.id()).subject()).as("the team's record keeps the name").contains("SAULE INVENTEDOVA");
+      assertThat(casebook.register().list(new CommunicationRegister.Filter(null, null, null, null, null, "inventedova"), PageRequest.first()).total())
+          .as("a withheld name finds nothing").isZero();
+      assertThat(casebook.register().list(new CommunicationRegister.Filter(null, null, null, null, null, "threats against"), PageRequest.first()).items())
+          .extracting(Communication::id).containsExactly(sent.id());
+      assertThat(casebook.register().list(new CommunicationRegister.Filter(null, null, null, null, null, "AL KAZ 1/2024"), new PageRequest(2, 1)).items())
+          .as("past the last page").isEmpty();
     }
   }
 }
