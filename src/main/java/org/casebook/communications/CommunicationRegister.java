@@ -245,8 +245,7 @@ public final class CommunicationRegister {
               .bindList("cases", cases.isEmpty() ? none : List.copyOf(cases))
               .mapTo(UUID.class)
               .list();
-      PersonStore store = new PersonStore();
-      return WithheldNames.among(ids.stream().map(id -> store.find(handle, id)).flatMap(java.util.Optional::stream).toList());
+      return WithheldNames.among(new PersonStore().findAll(handle, ids));
     }
 
     private String told(String text) {

@@ -44,6 +44,11 @@ public final class DeadlineService {
   private final CommunicationService communications;
   private final ProceedingService proceedings;
 
+  /** Deadlines by day, then kind, then title. */
+  private static final Comparator<Deadline> ORDER =
+      Comparator.comparing(Deadline::date).thenComparing(Deadline::kind).thenComparing(Deadline::title,
+          Comparator.nullsLast(Comparator.naturalOrder()));
+
   public DeadlineService(Jdbi jdbi, CommunicationService communications, ProceedingService proceedings) {
     this.jdbi = jdbi;
     this.communications = communications;
@@ -76,48 +81,39 @@ public final class DeadlineService {
         deadlines.add(deadline);
       }
     }
-    deadlines.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::kind).thenComparing(Deadline::title,
-        Comparator.nullsLast(Comparator.naturalOrder())));
+    deadlines.sort(ORDER);
+    return deadlines;
+  }
+
+  /**
+   * The deadlines of one communication, which the caller has read, by day, then kind: none for a
+   * draft or a closed one. Needs {@link Permission#READ_RECORDS}.
+   */
+  public List<Deadline> of(Caller caller, Communication communication) {
+    caller.require(Permission.READ_RECORDS);
+    if (!open(communication)) {
+      return List.of();
+    }
+    List<Deadline> deadlines = new ArrayList<>();
+    add(deadlines, communication, lastReplies(List.of(communication.id())).get(communication.id()));
+    deadlines.sort(ORDER);
     return deadlines;
   }
 
   private List<Deadline> all(Caller caller) {
     List<Deadline> deadlines = new ArrayList<>();
-    CommunicationPeriods periods = communications.periods();
     List<Communication> open = new ArrayList<>();
     for (int page = 1; ; page++) {
       Page<Communication> batch =
           communications.list(caller, CommunicationStore.Filter.all(), new PageRequest(page, BATCH));
-      batch.items().stream()
-          .filter(communication -> communication.isSent() && communication.status() != CommunicationStatus.CLOSED)
-          .forEach(open::add);
+      batch.items().stream().filter(DeadlineService::open).forEach(open::add);
       if ((long) page * BATCH >= batch.total()) {
         break;
       }
     }
     Map<UUID, LocalDate> lastReplies = lastReplies(open.stream().map(Communication::id).toList());
     for (Communication communication : open) {
-      List<Transition> history = communication.history();
-      LocalDate lastReply = lastReplies.get(communication.id());
-      boolean replied = lastReply != null || has(history, CommunicationStatus.REPLY_RECEIVED);
-      if (!has(history, CommunicationStatus.PUBLISHED)) {
-        deadlines.add(on(DeadlineKind.PUBLIC_DATE, communication.publicOn(), communication));
-      }
-      LocalDate expected = periods.replyExpected(communication.sentOn());
-      if (!replied) {
-        deadlines.add(on(DeadlineKind.REPLY_EXPECTED, expected, communication));
-      }
-      if (!has(history, CommunicationStatus.FOLLOW_UP_SENT)) {
-        if (lastReply == null) {
-          lastReply = history.stream()
-              .filter(step -> step.status() == CommunicationStatus.REPLY_RECEIVED)
-              .map(Transition::date)
-              .reduce((first, second) -> second)
-              .orElse(null);
-        }
-        LocalDate base = lastReply != null ? lastReply : expected;
-        deadlines.add(on(DeadlineKind.FOLLOW_UP_DUE, base.plusDays(periods.followUpDays()), communication));
-      }
+      add(deadlines, communication, lastReplies.get(communication.id()));
     }
     for (int page = 1; ; page++) {
       Page<Proceeding> batch =
@@ -134,6 +130,41 @@ public final class DeadlineService {
       }
     }
     return deadlines;
+  }
+
+  /** Whether a communication has deadlines: sent, and not closed. */
+  private static boolean open(Communication communication) {
+    return communication.isSent() && communication.status() != CommunicationStatus.CLOSED;
+  }
+
+  /**
+   * The deadlines of an open communication, its last reply received on {@code lastRecorded} (null
+   * when none is recorded): the public date until published, the reply until one came, the
+   * follow-up until it was sent.
+   */
+  private void add(List<Deadline> deadlines, Communication communication, LocalDate lastRecorded) {
+    CommunicationPeriods periods = communications.periods();
+    LocalDate lastReply = lastRecorded;
+    List<Transition> history = communication.history();
+    boolean replied = lastReply != null || has(history, CommunicationStatus.REPLY_RECEIVED);
+    if (!has(history, CommunicationStatus.PUBLISHED)) {
+      deadlines.add(on(DeadlineKind.PUBLIC_DATE, communication.publicOn(), communication));
+    }
+    LocalDate expected = periods.replyExpected(communication.sentOn());
+    if (!replied) {
+      deadlines.add(on(DeadlineKind.REPLY_EXPECTED, expected, communication));
+    }
+    if (!has(history, CommunicationStatus.FOLLOW_UP_SENT)) {
+      if (lastReply == null) {
+        lastReply = history.stream()
+            .filter(step -> step.status() == CommunicationStatus.REPLY_RECEIVED)
+            .map(Transition::date)
+            .reduce((first, second) -> second)
+            .orElse(null);
+      }
+      LocalDate base = lastReply != null ? lastReply : expected;
+      deadlines.add(on(DeadlineKind.FOLLOW_UP_DUE, base.plusDays(periods.followUpDays()), communication));
+    }
   }
 
   private static boolean has(List<Transition> history, CommunicationStatus status) {

@@ -220,7 +220,7 @@ final class CasePages implements Feature {
                 sources,
                 sourcesWithFiles),
             page);
-    boolean mayWrite = caller.isSystem() || Permission.WRITE_RECORDS.grantedTo(caller.role());
+    boolean mayWrite = FormAccess.mayWrite(caller);
     context.header("Vary", "HX-Request, HX-Target");
     if (PageRenderer.partOf(context, "timeline")) {
       renderer.render(context, "case_timeline.jte", page, Map.of("view", view, "mayWrite", mayWrite));

@@ -138,7 +138,7 @@ final class CommunicationPages implements Feature {
     parameters.put("types", typeChoices(page));
     parameters.put("statuses", statusChoices(page));
     parameters.put("pageLink", new CommunicationViews.PageLinks("/communications", filter));
-    parameters.put("mayWrite", mayWrite(caller));
+    parameters.put("mayWrite", FormAccess.mayWrite(caller));
     renderer.render(context, "communication_list.jte", page, parameters);
   }
 
@@ -160,7 +160,7 @@ final class CommunicationPages implements Feature {
     }
     Detail detail = detail(caller, communication, page);
     List<Action> actions = new ArrayList<>();
-    if (mayWrite(caller)) {
+    if (FormAccess.mayWrite(caller)) {
       List<String> shown = offered(communication);
       if (refused != null && !shown.contains(refused)) {
         // The refused step keeps its button, so that its reason stands next to it.
@@ -174,14 +174,9 @@ final class CommunicationPages implements Feature {
     parameters.put("detail", detail);
     parameters.put("actions", actions);
     parameters.put("changedMeanwhile", changedMeanwhile);
-    parameters.put("mayWrite", mayWrite(caller));
-    parameters.put("recordReplyHref", mayWrite(caller) && answerable(communication) ? "/communications/" + id + "/replies/new" : null);
+    parameters.put("mayWrite", FormAccess.mayWrite(caller));
+    parameters.put("recordReplyHref", FormAccess.mayWrite(caller) && answerable(communication) ? "/communications/" + id + "/replies/new" : null);
     renderer.render(context, "communication_page.jte", page, parameters);
-  }
-
-  /** Whether the caller's role may write records, and so gets the buttons and links that change them. */
-  private static boolean mayWrite(Caller caller) {
-    return caller.isSystem() || Permission.WRITE_RECORDS.grantedTo(caller.role());
   }
 
   /** Whether a reply may be recorded to the communication: once it was sent (see {@code ReplyService}). */
@@ -271,7 +266,7 @@ final class CommunicationPages implements Feature {
           new CommunicationViews.MatrixRow(
               row.claim().order() == null ? 0 : row.claim().order(), row.claim().text(),
               row.claim().date() == null ? null : page.date(row.claim().date()), row.claim().quote(), cells,
-              "claim-" + row.claim().id(), mayWrite(caller) ? "/claims/" + row.claim().id() + "/edit" : null));
+              "claim-" + row.claim().id(), FormAccess.mayWrite(caller) ? "/claims/" + row.claim().id() + "/edit" : null));
     }
     List<String> tally = new ArrayList<>();
     for (ClaimMatrix.StanceCount count : matrix.tally()) {
@@ -287,7 +282,7 @@ final class CommunicationPages implements Feature {
             "matrix",
             new CommunicationViews.Matrix(
                 id.toString(), matrix.reference(), matrix.subject(), columns, rows, tallyLine,
-                mayWrite(caller) ? "/communications/" + id + "/claims/new" : null)));
+                FormAccess.mayWrite(caller) ? "/communications/" + id + "/claims/new" : null)));
   }
 
   /** A communication in a list, linked below {@code base}. */
@@ -312,8 +307,9 @@ final class CommunicationPages implements Feature {
     if (communication.sentOn() != null) {
       LocalDate today = records.communications().today();
       LocalDate from = communication.sentOn();
-      deadlines.upcoming(caller, from, from.plusDays(DeadlineService.MAX_DAYS - 1)).stream()
-          .filter(deadline -> communication.id().equals(deadline.communication()))
+      LocalDate until = from.plusDays(DeadlineService.MAX_DAYS - 1);
+      deadlines.of(caller, communication).stream()
+          .filter(deadline -> !deadline.date().isBefore(from) && !deadline.date().isAfter(until))
           .forEach(
               deadline ->
                   due.add(
@@ -352,7 +348,7 @@ final class CommunicationPages implements Feature {
               day(reply.received(), page), reply.sender(), reply.senderReference(), reply.language(),
               reply.translationStatus() == null ? "" : page.t("communicationPage.translation." + reply.translationStatus().code()),
               reply.summary(), documents, reply.notes(), "reply-" + reply.id(),
-              mayWrite(caller) ? "/replies/" + reply.id() + "/edit" : null, "/replies/" + reply.id() + "/letter"));
+              FormAccess.mayWrite(caller) ? "/replies/" + reply.id() + "/edit" : null, "/replies/" + reply.id() + "/letter"));
     }
     List<Link> links = new ArrayList<>();
     for (CommunicationLink link : communication.links()) {

@@ -33,6 +33,11 @@ final class FormAccess {
     return caller;
   }
 
+  /** Whether the caller's role may write records, and so is offered the buttons and links that change them. */
+  static boolean mayWrite(Caller caller) {
+    return caller.isSystem() || Permission.WRITE_RECORDS.grantedTo(caller.role());
+  }
+
   /**
    * The case file named by {@code typed} (the hidden field) or else by the query parameter, as the
    * caller may see it.

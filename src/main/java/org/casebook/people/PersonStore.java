@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.UUID;
 import org.casebook.access.Visibility;
 import org.casebook.common.Actor;
@@ -49,6 +50,20 @@ public final class PersonStore {
 
   public Optional<Person> find(Handle handle, UUID id) {
     return select(handle, "WHERE p.public_id = :id", Map.of("id", id), 1, 0).stream().findFirst();
+  }
+
+  /** The persons with the public ids {@code ids}, read in one query; unknown ids are left out. */
+  public List<Person> findAll(Handle handle, List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    StringJoiner in = new StringJoiner(", ", "WHERE p.public_id IN (", ")");
+    for (int index = 0; index < ids.size(); index++) {
+      in.add(":id" + index);
+      parameters.put("id" + index, ids.get(index));
+    }
+    return select(handle, in.toString(), parameters, ids.size(), 0);
   }
 
   /**

@@ -19,12 +19,12 @@ import org.casebook.config.Settings;
 import org.casebook.dates.PartialDate;
 import org.casebook.demo.DemoSetup;
 import org.casebook.testing.Browser;
+import org.casebook.testing.ScreenshotOnFailure;
 import org.casebook.web.WebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,18 +65,7 @@ class BrowserTest {
   private Browser browser;
 
   /** On any failure, a screenshot of what the browser showed, named after the test. */
-  @RegisterExtension
-  final TestExecutionExceptionHandler screenshotOnFailure =
-      (context, failure) -> {
-        if (browser != null) {
-          try {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-          } catch (RuntimeException noScreenshot) {
-            failure.addSuppressed(noScreenshot);
-          }
-        }
-        throw failure;
-      };
+  @RegisterExtension final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> browser);
 
   @BeforeEach
   void startABrowser() {

@@ -25,13 +25,13 @@ import org.casebook.app.Casebook;
 import org.casebook.config.Settings;
 import org.casebook.demo.DemoSetup;
 import org.casebook.testing.Browser;
+import org.casebook.testing.ScreenshotOnFailure;
 import org.casebook.testing.SettableClock;
 import org.casebook.web.WebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -61,18 +61,8 @@ class CommunicationRoundBrowserTest {
   private String base;
   private Browser browser;
 
-  @RegisterExtension
-  final TestExecutionExceptionHandler screenshotOnFailure =
-      (context, failure) -> {
-        if (browser != null) {
-          try {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-          } catch (RuntimeException noScreenshot) {
-            failure.addSuppressed(noScreenshot);
-          }
-        }
-        throw failure;
-      };
+  /** On any failure, a screenshot of what the browser showed, named after the test. */
+  @RegisterExtension final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> browser);
 
   @BeforeEach
   void start() throws IOException {
