@@ -159,19 +159,11 @@ final class ClaimForms implements Feature {
   }
 
   private Communication communication(Caller caller, UUID id) {
-    Communication communication = records.communications().get(caller, id);
-    if (communication.isVoided()) {
-      throw new NoSuchRecord(CommunicationStore.KIND, id);
-    }
-    return communication;
+    return PageRenderer.live(records.communications().get(caller, id), CommunicationStore.KIND);
   }
 
   private Claim liveClaim(Caller caller, UUID id) {
-    Claim claim = records.claims().get(caller, id);
-    if (claim.isVoided()) {
-      throw new NoSuchRecord(ClaimStore.KIND, id);
-    }
-    return claim;
+    return PageRenderer.live(records.claims().get(caller, id), ClaimStore.KIND);
   }
 
   /** The live replies to the communication the reader sees, in the order they came, as groups of the form. */

@@ -172,11 +172,7 @@ final class CommunicationForms implements Feature {
 
   /** A communication the caller may see and that is not voided. */
   private Communication live(Caller caller, UUID id) {
-    Communication communication = records.communications().get(caller, id);
-    if (communication.isVoided()) {
-      throw new NoSuchRecord(CommunicationStore.KIND, id);
-    }
-    return communication;
+    return PageRenderer.live(records.communications().get(caller, id), CommunicationStore.KIND);
   }
 
   /** The case file the form was opened from ({@code ?case=} or the hidden field), if the caller may see it. */

@@ -154,10 +154,7 @@ final class CommunicationPages implements Feature {
 
   private void show(Context context, Caller caller, UUID id, String refused, String message, boolean changedMeanwhile) {
     PageContext page = renderer.context(context);
-    Communication communication = records.communications().get(caller, id);
-    if (communication.isVoided()) {
-      throw new NoSuchRecord("communication", id);
-    }
+    Communication communication = PageRenderer.live(records.communications().get(caller, id), CommunicationStore.KIND);
     Detail detail = detail(caller, communication, page);
     List<Action> actions = new ArrayList<>();
     if (FormAccess.mayWrite(caller)) {

@@ -11,6 +11,7 @@ import org.casebook.access.Caller;
 import org.casebook.common.NoSuchRecord;
 import org.casebook.communications.Communication;
 import org.casebook.communications.CommunicationRegister;
+import org.casebook.communications.CommunicationStore;
 import org.casebook.communications.Mandate;
 import org.casebook.communications.MandateService;
 import org.casebook.communications.Reply;
@@ -94,10 +95,7 @@ final class LetterPages implements Feature {
       return;
     }
     UUID id = PageRenderer.pathId(context, "id");
-    Communication communication = records.communications().get(caller, id);
-    if (communication.isVoided()) {
-      throw new NoSuchRecord("communication", id);
-    }
+    Communication communication = PageRenderer.live(records.communications().get(caller, id), CommunicationStore.KIND);
     PageContext page = renderer.context(context);
     answer(context, composer(page).communication(communication, catalogue(), styleSheet(pdf)), letterName(communication), pdf);
   }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.casebook.accounts.Principal;
 import org.casebook.accounts.SessionAuthenticator;
 import org.casebook.common.NoSuchRecord;
+import org.casebook.common.Recorded;
 import org.casebook.web.Callers;
 
 /**
@@ -70,6 +71,14 @@ final class PageRenderer {
    */
   static boolean partOf(Context context, String target) {
     return "true".equals(context.header("HX-Request")) && target.equals(context.header("HX-Target"));
+  }
+
+  /** {@code record}, unless it was removed: a removed record is answered like one that does not exist. */
+  static <T extends Recorded> T live(T record, String kind) {
+    if (record.isVoided()) {
+      throw new NoSuchRecord(kind, record.id());
+    }
+    return record;
   }
 
   static UUID pathId(Context context, String name) {

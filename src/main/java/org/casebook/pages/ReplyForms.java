@@ -198,19 +198,11 @@ final class ReplyForms implements Feature {
 
   /** The communication, as the caller sees it; a removed one is not found. */
   private Communication communication(Caller caller, UUID id) {
-    Communication communication = records.communications().get(caller, id);
-    if (communication.isVoided()) {
-      throw new NoSuchRecord(CommunicationStore.KIND, id);
-    }
-    return communication;
+    return PageRenderer.live(records.communications().get(caller, id), CommunicationStore.KIND);
   }
 
   private Reply liveReply(Caller caller, UUID id) {
-    Reply reply = records.replies().get(caller, id);
-    if (reply.isVoided()) {
-      throw new NoSuchRecord(ReplyStore.KIND, id);
-    }
-    return reply;
+    return PageRenderer.live(records.replies().get(caller, id), ReplyStore.KIND);
   }
 
   /**
