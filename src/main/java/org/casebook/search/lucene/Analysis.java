@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.tartarus.snowball.ext.RussianStemmer;
 
@@ -19,7 +20,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * How text is cut into terms. Every text of a document is indexed three ways, in fields named
  * {@code <group>.fold}, {@code <group>.en} and {@code <group>.ru}, and a query word is looked for
  * in all three. All three cut words by the Unicode rules (UAX #29, Lucene's standard tokenizer,
- * several times faster than ICU's and as good for Latin and Cyrillic), then:
+ * several times faster than ICU's and as good for Latin and Cyrillic), then change each word on its
+ * own by a chain of filters ({@link Chain}):
  *
  * <ul>
  *   <li><b>fold</b>: English possessives dropped, Kazakh letters folded ({@link
@@ -33,7 +35,13 @@ import org.tartarus.snowball.ext.RussianStemmer;
  *       folding: "активистки" meets "активистку" and "активистка".
  * </ul>
  *
- * All three keep the same positions and offsets, so that a snippet can mark matches of any of
+ * <p>Since every filter of a chain changes a word without regard to its neighbours, a word comes
+ * out the same wherever it stands, and each thread remembers what its chains made of the words it
+ * has seen ({@link RememberedTermsFilter}): words repeat, and the filters (ICU normalisation,
+ * transliteration, stemming) cost more than looking a word up. {@code AnalysisTest} checks that
+ * this gives exactly the terms of the filters applied to every word.
+ *
+ * <p>All three keep the same positions and offsets, so that a snippet can mark matches of any of
  * them in the one stored text. The stemmed fields are written only for a text in their script
  * (see {@link IndexFields}). Thread-safe: analyzers hand each thread its own token streams.
  */
@@ -47,8 +55,8 @@ final class Analysis {
   /** The analyzer of every field: by the suffix of its name, else the value as one term. */
   static Analyzer perField() {
     Analyzer fold = new FoldingAnalyzer();
-    Analyzer english = new EnglishAnalyzer();
-    Analyzer russian = new RussianAnalyzer();
+    Analyzer english = new RememberingAnalyzer(Chain.ENGLISH);
+    Analyzer russian = new RememberingAnalyzer(Chain.RUSSIAN);
     Map<String, Analyzer> analyzers = new HashMap<>();
     for (String group : IndexFields.TEXT_GROUPS) {
       analyzers.put(group + FOLD, fold);
@@ -63,6 +71,64 @@ final class Analysis {
     return new FoldingAnalyzer();
   }
 
+  /**
+   * The filters that make a word into the term of a field. Each changes every word on its own, so
+   * a chain may be applied to one word at a time ({@link #ofWord}) or to a text's words in turn
+   * ({@link #ofText}) with the same terms.
+   */
+  enum Chain {
+    FOLD {
+      @Override
+      TokenStream filters(TokenStream words) {
+        TokenStream stream = new EnglishPossessiveFilter(words);
+        stream = new KazakhLettersFilter(stream);
+        stream = new ICUFoldingFilter(stream);
+        return new CyrillicToLatinFilter(stream);
+      }
+    },
+    ENGLISH {
+      @Override
+      TokenStream filters(TokenStream words) {
+        TokenStream stream = new EnglishPossessiveFilter(words);
+        stream = new ICUFoldingFilter(stream);
+        return new PorterStemFilter(stream);
+      }
+    },
+    RUSSIAN {
+      @Override
+      TokenStream filters(TokenStream words) {
+        TokenStream stream = new LowerCaseFilter(words);
+        stream = new KazakhLettersFilter(stream);
+        stream = new SnowballFilter(stream, new RussianStemmer());
+        return new ICUFoldingFilter(stream);
+      }
+    };
+
+    abstract TokenStream filters(TokenStream words);
+
+    /** The chain applied to a whole value taken as one word. */
+    Analyzer ofWord() {
+      return new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          Tokenizer word = new KeywordTokenizer();
+          return new TokenStreamComponents(word, filters(word));
+        }
+      };
+    }
+
+    /** The chain applied to every word of a text in turn, without remembering: the reference. */
+    Analyzer ofText() {
+      return new TextAnalyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          Tokenizer tokenizer = new StandardTokenizer();
+          return new TokenStreamComponents(tokenizer, filters(tokenizer));
+        }
+      };
+    }
+  }
+
   /** Names and texts of a multi-valued field stay apart: no phrase spans two of them. */
   private abstract static class TextAnalyzer extends Analyzer {
     @Override
@@ -71,44 +137,30 @@ final class Analysis {
     }
   }
 
-  private static final class FoldingAnalyzer extends TextAnalyzer {
+  /** A text's words, each made into its term by a chain, remembered per thread. */
+  private static class RememberingAnalyzer extends TextAnalyzer {
+    private final Analyzer word;
+
+    RememberingAnalyzer(Chain chain) {
+      this.word = chain.ofWord();
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer tokenizer = new StandardTokenizer();
-      TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-      stream = new KazakhLettersFilter(stream);
-      stream = new ICUFoldingFilter(stream);
-      stream = new CyrillicToLatinFilter(stream);
-      return new TokenStreamComponents(tokenizer, stream);
+      return new TokenStreamComponents(tokenizer, new RememberedTermsFilter(tokenizer, word));
+    }
+  }
+
+  private static final class FoldingAnalyzer extends RememberingAnalyzer {
+    FoldingAnalyzer() {
+      super(Chain.FOLD);
     }
 
     /** A prefix or a fuzzy word is folded as a whole, without word breaking. */
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
       return new CyrillicToLatinFilter(new ICUFoldingFilter(new KazakhLettersFilter(in)));
-    }
-  }
-
-  private static final class EnglishAnalyzer extends TextAnalyzer {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new StandardTokenizer();
-      TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-      stream = new ICUFoldingFilter(stream);
-      stream = new PorterStemFilter(stream);
-      return new TokenStreamComponents(tokenizer, stream);
-    }
-  }
-
-  private static final class RussianAnalyzer extends TextAnalyzer {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new StandardTokenizer();
-      TokenStream stream = new LowerCaseFilter(tokenizer);
-      stream = new KazakhLettersFilter(stream);
-      stream = new SnowballFilter(stream, new RussianStemmer());
-      stream = new ICUFoldingFilter(stream);
-      return new TokenStreamComponents(tokenizer, stream);
     }
   }
 }
