@@ -66,6 +66,9 @@ final class IndexFields {
   static final String SORT_DATE = "sort_date";
   static final String FINGERPRINT = "fingerprint";
 
+  /** The stored fields a hit is made of ({@link #hit}): not the texts snippets are cut from. */
+  static final Set<String> HIT_FIELDS = Set.of(KIND, ID, CASES, TITLE, DATE);
+
   static final List<String> TEXT_GROUPS = List.of(TITLE, NAMES, BODY, CHARGES);
   static final List<String> SUFFIXES = List.of(Analysis.FOLD, Analysis.ENGLISH, Analysis.RUSSIAN);
 

@@ -205,8 +205,10 @@ public final class LuceneBackend implements SearchBackend {
   }
 
   private SearchResult search(IndexSearcher searcher, SearchQuery search, Trim trim) throws IOException {
-    Query text = translator.text(search.parsed());
-
+    Query parsed = translator.text(search.parsed());
+    // Rewritten once, for the search and the snippets: a word with a typo or a prefix is expanded
+    // to the words of the index it stands for, which costs more than the rest of the rewrite.
+    Query text = parsed == null ? null : searcher.rewrite(parsed);
     Query query = translator.query(search, text, trim);
     int wanted = search.page() * search.size();
     Object[] collected;
@@ -226,7 +228,7 @@ public final class LuceneBackend implements SearchBackend {
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (int index = 0; index < docs.length; index++) {
-      hits.add(IndexFields.hit(stored.document(docs[index]), marked[index]));
+      hits.add(IndexFields.hit(stored.document(docs[index], IndexFields.HIT_FIELDS), marked[index]));
     }
     return new SearchResult(hits, counts.matches(), search.page(), search.size(), counts.sorted());
   }

@@ -1,12 +1,10 @@
 package org.casebook.search.lucene;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -53,9 +51,10 @@ final class Snippets {
   }
 
   /**
-   * One snippet per document of {@code docs} (in that order), empty where there is none. The query
-   * is rewritten first, so that a word with a typo is marked by the words it matched (a fuzzy
-   * query left whole would be compiled again for every hit).
+   * One snippet per document of {@code docs} (in that order), empty where there is none. {@code
+   * text} must be rewritten by {@code searcher} ({@link IndexSearcher#rewrite}), so that a word with
+   * a typo is marked by the words it matched (a fuzzy query left whole would be compiled again for
+   * every hit).
    */
   Snippet[] of(IndexSearcher searcher, Query text, int[] docs) throws IOException {
     Snippet[] snippets = new Snippet[docs.length];
@@ -64,9 +63,8 @@ final class Snippets {
       return snippets;
     }
     if (text != null) {
-      Query matched = searcher.rewrite(text);
       Map<String, Object[]> marked =
-          highlighter(searcher, 0).highlight(new String[] {BODY, NAMES}, matched, docs, new int[] {PASSAGES, PASSAGES});
+          highlighter(searcher, 0).highlight(new String[] {BODY, NAMES}, text, docs, new int[] {PASSAGES, PASSAGES});
       for (int index = 0; index < docs.length; index++) {
         Snippet body = (Snippet) marked.get(BODY)[index];
         Snippet names = (Snippet) marked.get(NAMES)[index];
@@ -104,7 +102,7 @@ final class Snippets {
         .withMaxLength(200_000)
         .withMaxNoHighlightPassages(passagesWithoutMatch)
         .withBreakIterator(
-            () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.3f))
+            () -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_LENGTH, 0.3f))
         .withFormatter(new Formatter()));
   }
 

@@ -115,7 +115,8 @@ public final class TextAnalysis {
         for (int index = 0; index < docs.length; index++) {
           docs[index] = index;
         }
-        return List.of(snippets.of(searcher, translator.text(text), docs));
+        Query query = translator.text(text);
+        return List.of(snippets.of(searcher, query == null ? null : searcher.rewrite(query), docs));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot cut snippets", e);
