@@ -18,6 +18,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -47,6 +48,8 @@ final class QueryTranslator {
   static final int FUZZY_FROM = 5;
   /** The most words a word with a typo is expanded to. */
   static final int FUZZY_EXPANSIONS = 50;
+  /** The most words a word's beginning is scored by. */
+  static final int PREFIX_EXPANSIONS = 50;
   private static final float TIE_BREAKER = 0.1f;
 
   private record Group(String name, float boost) {}
@@ -161,6 +164,12 @@ final class QueryTranslator {
     return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }
 
+  /**
+   * A word's beginning. Each field is matched two ways: scored by the words it completes to (the
+   * {@link #PREFIX_EXPANSIONS} most frequent of them, their frequencies blended as for a typo), so
+   * that a short name such as a person's own ranks above a long text that mentions it, and by
+   * every word it completes to at a small constant score, so that nothing beyond those is missed.
+   */
   private Query prefix(String prefix) {
     BytesRef normalized = folding.normalize(IndexFields.TITLE + Analysis.FOLD, prefix);
     if (normalized.length == 0) {
@@ -168,7 +177,9 @@ final class QueryTranslator {
     }
     List<Query> alternatives = new ArrayList<>();
     for (Group group : GROUPS.subList(0, 3)) {
-      alternatives.add(new BoostQuery(new PrefixQuery(new Term(group.name() + Analysis.FOLD, normalized)), group.boost()));
+      Term term = new Term(group.name() + Analysis.FOLD, normalized);
+      alternatives.add(new BoostQuery(new PrefixQuery(term, new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(PREFIX_EXPANSIONS)), group.boost()));
+      alternatives.add(new BoostQuery(new PrefixQuery(term), group.boost() * 0.1f));
     }
     return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }

@@ -14,6 +14,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.TermQuery;
 import org.casebook.search.DateSpan;
@@ -77,7 +78,12 @@ final class Queries {
           .fuzziness(Integer.toString(fuzzy.getMaxEdits())).prefixLength(fuzzy.getPrefixLength())
           .maxExpansions(TextAnalysis.FUZZY_EXPANSIONS).transpositions(fuzzy.getTranspositions()).boost(boost)));
     } else if (query instanceof PrefixQuery prefix) {
-      return Query.of(q -> q.prefix(p -> p.field(Layout.field(prefix.getField())).value(prefix.getPrefix().text()).boost(boost)));
+      // A scored beginning (see QueryTranslator#prefix) is rewritten in the cluster as it is here.
+      String rewrite =
+          prefix.getRewriteMethod() instanceof MultiTermQuery.TopTermsBlendedFreqScoringRewrite scored
+              ? "top_terms_blended_freqs_" + scored.getSize()
+              : null;
+      return Query.of(q -> q.prefix(p -> p.field(Layout.field(prefix.getField())).value(prefix.getPrefix().text()).rewrite(rewrite).boost(boost)));
     } else if (query instanceof MatchAllDocsQuery) {
       return Query.of(q -> q.matchAll(all -> all.boost(boost)));
     } else if (query instanceof MatchNoDocsQuery) {
