@@ -582,16 +582,16 @@ public final class AccountService {
     }
   }
 
-  /**
-   * Whether the second factor is right, using up the code: a TOTP time step is accepted once, a
-   * recovery code once. True for an account without a second factor.
-   */
   /** A user's TOTP secret in clear; it is stored sealed. */
   private String totpSecret(StoredUser user) {
     return jdbi.getConfig(FieldProtection.class)
         .openValue("users", user.user().id(), "totp_secret", user.totpSecret());
   }
 
+  /**
+   * Whether the second factor is right, using up the code: a TOTP time step is accepted once, a
+   * recovery code once. True for an account without a second factor.
+   */
   private boolean secondFactorAccepted(StoredUser user, String code, Instant now) {
     if (!user.user().totpEnabled()) {
       return true;

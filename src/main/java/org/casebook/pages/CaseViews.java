@@ -175,12 +175,6 @@ final class CaseViews {
   }
 
   /**
-   * The slot of the proceedings drawing on the case page of a signed-in reader: SVG markup made on
-   * the server, written into the page as it is (so it must escape its own text, and use no {@code
-   * style} attribute or element, which the pages' Content-Security-Policy blocks). Null shows the
-   * proceedings table alone.
-   */
-  /**
    * The drawing of the proceedings' histories along one time axis, made on the server as SVG with
    * every text escaped; null when there is nothing to draw. Only proceedings the reader may see
    * reach it, and it draws no notes.

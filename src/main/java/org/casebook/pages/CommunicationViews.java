@@ -25,12 +25,6 @@ public final class CommunicationViews {
   public record Due(String kind, String date, boolean overdue) {}
 
   /**
-   * A reply with its documents.
-   *
-   * @param anchor the id of its place on the page ({@code reply-…}), or null
-   * @param editHref the address of its edit form, for a reader who may change it; else null
-   */
-  /**
    * A reply as a communication's page shows it.
    *
    * @param anchor the id of its place on the page, or null

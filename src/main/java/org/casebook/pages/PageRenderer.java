@@ -64,7 +64,6 @@ final class PageRenderer {
     context.result(html);
   }
 
-  /** The record id in the path; a malformed one is answered like a record that does not exist. */
   /**
    * Whether the request comes from htmx to replace the element with id {@code target}: then the
    * page answers with that part alone. Without JavaScript the same address answers the whole page.

@@ -11,10 +11,10 @@ import org.casebook.search.Snippet;
 public final class SearchView {
   private SearchView() {}
 
-  /** A hit: what it is, its title, where it is shown (null: nowhere yet), its date and snippet. */
   /** A suggestion under the header's search box. */
   public record Suggestion(String title, String kindLabel, String link) {}
 
+  /** A hit: what it is, its title, where it is shown (null: nowhere yet), its date and snippet. */
   public record Hit(String kindLabel, String title, String link, String date, List<Snippet.Part> snippet) {}
 
   /** A value of a facet: its words, its count, the page that narrows to it (or, when chosen, removes it). */
