@@ -21,7 +21,9 @@ import java.util.Collection;
  *       facet counts and snippets come only from documents the trim allows. Analysis must let
  *       Cyrillic and Latin spellings meet, fold case and diacritics (and Kazakh letters), stem
  *       English and Russian, and read {@link QueryText} clauses as described there. Snippets are
- *       cut from the {@code body} (else the {@code names}) of the document as stored.
+ *       cut from the {@code body} (else the {@code names}) of the document as stored. A search for
+ *       the hits alone ({@link SearchQuery.Detail#HITS}) gives the same hits in the same order,
+ *       without snippets or facet counts, and a total of at least the hits up to its page.
  *   <li><b>Stats</b> report what the last commit holds, for the agreement check at start.
  * </ul>
  *

@@ -20,6 +20,7 @@ import org.casebook.dates.PartialDate;
  * @param sort the order
  * @param page the page, from 1
  * @param size hits per page, 1 to {@link #MAX_SIZE}
+ * @param detail what the result holds besides the hits
  */
 public record SearchQuery(
     String text,
@@ -28,7 +29,20 @@ public record SearchQuery(
     PartialDate to,
     SortOrder sort,
     int page,
-    int size) {
+    int size,
+    Detail detail) {
+
+  /** What a result holds besides its hits. */
+  public enum Detail {
+    /** Snippets, the exact number of matches and the facet counts over all of them. */
+    FULL,
+    /**
+     * The hits alone: no snippets, no facet counts, and a total that is only at least the number
+     * of hits. Cheaper for large matches, since the index need not visit every match: for
+     * completions while a word is typed.
+     */
+    HITS
+  }
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
@@ -45,6 +59,7 @@ public record SearchQuery(
         });
     filters = Map.copyOf(copy);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
+    detail = detail == null ? Detail.FULL : detail;
     if (page < 1) {
       throw new InvalidInput("page", "must be 1 or more, was " + page);
     }
@@ -54,6 +69,11 @@ public record SearchQuery(
     if ((long) page * size > MAX_WINDOW) {
       throw new InvalidInput("page", "goes beyond the first " + MAX_WINDOW + " results (page " + page + " of size " + size + "); narrow the search instead");
     }
+  }
+
+  /** A search with everything in its result ({@link Detail#FULL}). */
+  public SearchQuery(String text, Map<Facet, Set<String>> filters, PartialDate from, PartialDate to, SortOrder sort, int page, int size) {
+    this(text, filters, from, to, sort, page, size, Detail.FULL);
   }
 
   /** A first page of {@code text}, by relevance, without filters. */
@@ -77,7 +97,7 @@ public record SearchQuery(
 
   /** This query with another page. */
   public SearchQuery withPage(int newPage) {
-    return new SearchQuery(text, filters, from, to, sort, newPage, size);
+    return new SearchQuery(text, filters, from, to, sort, newPage, size, detail);
   }
 
   /** This query with one more filter value (or the value of a facet replaced, when {@code replace}). */
@@ -85,7 +105,7 @@ public record SearchQuery(
     Map<Facet, Set<String>> more = new EnumMap<>(Facet.class);
     more.putAll(filters);
     more.put(facet, Set.of(value));
-    return new SearchQuery(text, more, from, to, sort, 1, size);
+    return new SearchQuery(text, more, from, to, sort, 1, size, detail);
   }
 
   /** This query without the filter on {@code facet}. */
@@ -93,6 +113,6 @@ public record SearchQuery(
     Map<Facet, Set<String>> fewer = new EnumMap<>(Facet.class);
     fewer.putAll(filters);
     fewer.remove(facet);
-    return new SearchQuery(text, fewer, from, to, sort, 1, size);
+    return new SearchQuery(text, fewer, from, to, sort, 1, size, detail);
   }
 }

@@ -46,7 +46,7 @@ public final class Suggestions {
     }
     Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
     filters.put(Facet.KIND, KINDS);
-    SearchQuery query = new SearchQuery(completing(text), filters, null, null, SortOrder.RELEVANCE, 1, LIMIT * 2);
+    SearchQuery query = new SearchQuery(completing(text), filters, null, null, SortOrder.RELEVANCE, 1, LIMIT * 2, SearchQuery.Detail.HITS);
     List<Suggestion> suggestions = new ArrayList<>();
     Set<String> titles = new HashSet<>();
     for (SearchHit hit : search.search(caller, query).hits()) {

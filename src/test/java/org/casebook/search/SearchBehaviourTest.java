@@ -301,6 +301,25 @@ public abstract class SearchBehaviourTest {
     assertThat(seen).doesNotHaveDuplicates().hasSize((int) page.total());
   }
 
+  @ParameterizedTest
+  @MethodSource("callerNames")
+  void hitsAloneAreTheFirstHitsOfTheFullResultWithoutSnippetsOrCounts(String name) {
+    Caller caller = caller(name);
+    for (SortOrder order : SortOrder.values()) {
+      for (String text : List.of("Smailova", "Смаил*", "rally", "274", "")) {
+        SearchQuery full = new SearchQuery(text, Map.of(), null, null, order, 1, 5);
+        SearchQuery bare = new SearchQuery(text, Map.of(), null, null, order, 1, 5, SearchQuery.Detail.HITS);
+        SearchResult expected = search.search(caller, full);
+        SearchResult found = search.search(caller, bare);
+        String what = name + " " + order + " " + text;
+        assertThat(ids(found)).as(what).isEqualTo(ids(expected));
+        assertThat(found.hits()).as(what).allMatch(hit -> hit.snippet().isEmpty());
+        assertThat(found.facets()).as(what).isEmpty();
+        assertThat(found.total()).as(what).isBetween((long) found.hits().size(), expected.total());
+      }
+    }
+  }
+
   @Test
   void snippetsMarkTheMatchesAndEscapeEverythingElse() {
     SearchHit rally =

@@ -22,6 +22,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -211,24 +212,37 @@ public final class LuceneBackend implements SearchBackend {
     Query text = parsed == null ? null : searcher.rewrite(parsed);
     Query query = translator.query(search, text, trim);
     int wanted = search.page() * search.size();
-    Object[] collected;
+    boolean full = search.detail() == SearchQuery.Detail.FULL;
+    // Counting every match (for the total and the facets) is what makes a search visit them all;
+    // without it, the collector may skip the matches that can no longer make the page.
+    CollectorManager<?, ? extends TopDocs> ranked;
     if (search.sort() == SortOrder.DATE) {
       SortField date = new SortField(IndexFields.SORT_DATE, SortField.Type.STRING, true);
       date.setMissingValue(SortField.STRING_FIRST);
-      collected = searcher.search(query, new MultiCollectorManager(new TopFieldCollectorManager(new Sort(date, SortField.FIELD_SCORE), wanted, null, wanted), new FacetCounting()));
+      ranked = new TopFieldCollectorManager(new Sort(date, SortField.FIELD_SCORE), wanted, null, wanted);
     } else {
-      collected = searcher.search(query, new MultiCollectorManager(new TopScoreDocCollectorManager(wanted, null, wanted), new FacetCounting()));
+      ranked = new TopScoreDocCollectorManager(wanted, null, wanted);
     }
-    TopDocs top = (TopDocs) collected[0];
-    FacetCounting.Counts counts = (FacetCounting.Counts) collected[1];
+    TopDocs top;
+    FacetCounting.Counts counts = null;
+    if (full) {
+      Object[] collected = searcher.search(query, new MultiCollectorManager(ranked, new FacetCounting()));
+      top = (TopDocs) collected[0];
+      counts = (FacetCounting.Counts) collected[1];
+    } else {
+      top = searcher.search(query, ranked);
+    }
     int from = Math.min(top.scoreDocs.length, (search.page() - 1) * search.size());
     ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
     int[] docs = java.util.Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-    Snippet[] marked = snippets.of(searcher, text, docs);
+    Snippet[] marked = full ? snippets.of(searcher, text, docs) : null;
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (int index = 0; index < docs.length; index++) {
-      hits.add(IndexFields.hit(stored.document(docs[index], IndexFields.HIT_FIELDS), marked[index]));
+      hits.add(IndexFields.hit(stored.document(docs[index], IndexFields.HIT_FIELDS), full ? marked[index] : Snippet.EMPTY));
+    }
+    if (!full) {
+      return new SearchResult(hits, Math.max(top.totalHits.value, top.scoreDocs.length), search.page(), search.size(), Map.of());
     }
     return new SearchResult(hits, counts.matches(), search.page(), search.size(), counts.sorted());
   }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -263,6 +264,7 @@ public final class OpenSearchBackend implements SearchBackend {
     org.apache.lucene.search.Query text = analysis.textQuery(search.parsed());
     Query query = queries.query(search, text == null ? null : queries.text(text), trim);
     int from = (search.page() - 1) * search.size();
+    boolean full = search.detail() == SearchQuery.Detail.FULL;
     SearchRequest.Builder request =
         new SearchRequest.Builder()
             .index(alias)
@@ -270,14 +272,17 @@ public final class OpenSearchBackend implements SearchBackend {
             .query(query)
             .from(from)
             .size(search.size())
-            .trackTotalHits(total -> total.enabled(true))
+            // Without an exact total and facets, the nodes may skip matches that cannot make the page.
+            .trackTotalHits(total -> full ? total.enabled(true) : total.count(from + search.size()))
             .source(source -> source.filter(filter -> filter.includes(Layout.STORED)));
     if (search.sort() == SortOrder.DATE) {
       request.sort(sort -> sort.field(field -> field.field(Layout.SORT_DATE).order(org.opensearch.client.opensearch._types.SortOrder.Desc).missing(FieldValue.of("_last"))));
       request.sort(sort -> sort.score(score -> score.order(org.opensearch.client.opensearch._types.SortOrder.Desc)));
     }
-    for (Facet facet : Facet.values()) {
-      request.aggregations(facet.parameter(), aggregation -> aggregation.terms(terms -> terms.field(Layout.facetField(facet)).size(FACET_VALUES)));
+    if (full) {
+      for (Facet facet : Facet.values()) {
+        request.aggregations(facet.parameter(), aggregation -> aggregation.terms(terms -> terms.field(Layout.facetField(facet)).size(FACET_VALUES)));
+      }
     }
     SearchResponse<ObjectNode> response;
     try {
@@ -294,12 +299,13 @@ public final class OpenSearchBackend implements SearchBackend {
       shown.path("names").forEach(name -> names.add(name.asText()));
       texts.add(new TextAnalysis.Texts(names, shown.path("body").asText("")));
     }
-    List<Snippet> snippets = analysis.snippets(search.parsed(), texts);
+    List<Snippet> snippets = full ? analysis.snippets(search.parsed(), texts) : Collections.nCopies(texts.size(), Snippet.EMPTY);
     List<SearchHit> hits = new ArrayList<>();
     for (int index = 0; index < stored.size(); index++) {
       hits.add(hit(stored.get(index), snippets.get(index)));
     }
-    return new SearchResult(hits, response.hits().total().value(), search.page(), search.size(), facets(response.aggregations()));
+    long total = Math.max(response.hits().total().value(), from + hits.size());
+    return new SearchResult(hits, total, search.page(), search.size(), full ? facets(response.aggregations()) : Map.of());
   }
 
   private static SearchHit hit(ObjectNode shown, Snippet snippet) {
