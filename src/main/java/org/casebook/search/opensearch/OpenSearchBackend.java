@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.hc.core5.http.HttpHost;
 import org.casebook.dates.PartialDate;
 import org.casebook.search.Facet;
 import org.casebook.search.FacetCount;
@@ -51,7 +50,6 @@ import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.indices.GetAliasResponse;
 import org.opensearch.client.transport.OpenSearchTransport;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
 /**
  * The search index in an OpenSearch cluster, chosen with {@code search.backend=opensearch}: the
@@ -111,28 +109,30 @@ public final class OpenSearchBackend implements SearchBackend {
   }
 
   /**
-   * Connects to the cluster at {@code urls} and opens the index {@code name} (a lower-case
-   * OpenSearch index name), creating it when absent, with {@code replicas} copies of each shard
-   * besides the primary. Refused with {@link StorageUnavailable} when the cluster cannot be
-   * reached.
+   * Connects to the cluster at {@code urls} without credentials and opens the index {@code name};
+   * see {@link #open(ClusterAccess, String, int)}.
    */
   public static OpenSearchBackend open(List<URI> urls, String name, int replicas) {
-    if (urls.isEmpty()) {
-      throw new IllegalArgumentException("no OpenSearch address given");
-    }
+    return open(ClusterAccess.open(urls), name, replicas);
+  }
+
+  /**
+   * Connects to the cluster as {@code access} says and opens the index {@code name} (a lower-case
+   * OpenSearch index name), creating it when absent, with {@code replicas} copies of each shard
+   * besides the primary. Refused with {@link StorageUnavailable}, saying why, when the cluster
+   * cannot be reached, its certificate is not trusted, or it refuses the credentials.
+   */
+  public static OpenSearchBackend open(ClusterAccess access, String name, int replicas) {
     if (!name.matches("[a-z0-9][a-z0-9_-]{0,100}")) {
       throw new IllegalArgumentException("not an OpenSearch index name: " + name);
     }
-    HttpHost[] hosts =
-        urls.stream().map(url -> new HttpHost(url.getScheme(), url.getHost(), url.getPort())).toArray(HttpHost[]::new);
-    OpenSearchTransport transport =
-        ApacheHttpClient5TransportBuilder.builder(hosts).setMapper(new JacksonJsonpMapper(new ObjectMapper())).build();
+    OpenSearchTransport transport = access.transport(new JacksonJsonpMapper(new ObjectMapper()));
     OpenSearchBackend backend = new OpenSearchBackend(transport, name, replicas);
     try {
       backend.start();
     } catch (IOException | OpenSearchException | UncheckedIOException e) {
       backend.close();
-      throw new StorageUnavailable("cannot open the search index " + name + " at " + urls, e);
+      throw new StorageUnavailable("cannot open the search index " + name + " at " + access + ": " + access.explain(e), e);
     }
     return backend;
   }
