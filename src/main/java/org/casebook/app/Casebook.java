@@ -54,6 +54,7 @@ import org.casebook.search.SearchIndexer;
 import org.casebook.search.SearchRoutes;
 import org.casebook.search.SearchService;
 import org.casebook.search.lucene.LuceneBackend;
+import org.casebook.search.opensearch.ClusterAccess;
 import org.casebook.search.opensearch.OpenSearchBackend;
 import org.casebook.sources.FileStore;
 import org.casebook.sources.SourceRoutes;
@@ -264,7 +265,7 @@ public final class Casebook implements AutoCloseable {
     SearchSettings search = settings.search();
     return switch (search.backend()) {
       case LUCENE -> LuceneBackend.open(settings.dataDir().resolve("index"));
-      case OPENSEARCH -> OpenSearchBackend.open(search.openSearchUrls(), search.openSearchIndex(), search.openSearchReplicas());
+      case OPENSEARCH -> OpenSearchBackend.open(ClusterAccess.of(search), search.openSearchIndex(), search.openSearchReplicas());
     };
   }
 

@@ -72,7 +72,14 @@ public record Settings(
         "search-opensearch-urls", "", "for search-backend=opensearch: the cluster's HTTP addresses, comma-separated"),
     SEARCH_OPENSEARCH_INDEX("search-opensearch-index", "casebook", "for search-backend=opensearch: the index's name (an alias)"),
     SEARCH_OPENSEARCH_REPLICAS(
-        "search-opensearch-replicas", "1", "for search-backend=opensearch: copies of each shard besides the primary");
+        "search-opensearch-replicas", "1", "for search-backend=opensearch: copies of each shard besides the primary"),
+    SEARCH_OPENSEARCH_USER("search-opensearch-user", "", "for search-backend=opensearch: the user name for HTTP basic authentication"),
+    SEARCH_OPENSEARCH_PASSWORD_FILE(
+        "search-opensearch-password-file", "", "for search-backend=opensearch: the file holding that user's password (https addresses only)"),
+    SEARCH_OPENSEARCH_CA_CERTIFICATE(
+        "search-opensearch-ca-certificate",
+        "",
+        "for search-backend=opensearch: PEM file of the CA certificates the cluster's certificate must chain to; the only ones trusted");
 
     private final String property;
     private final String fallback;
@@ -158,10 +165,14 @@ public record Settings(
             days(Key.COMMUNICATION_FOLLOW_UP_DAYS, values),
             zone(values.get(Key.COMMUNICATION_TIME_ZONE))),
         SearchSettings.parse(
-            values.get(Key.SEARCH_BACKEND),
-            values.get(Key.SEARCH_OPENSEARCH_URLS),
-            values.get(Key.SEARCH_OPENSEARCH_INDEX),
-            values.get(Key.SEARCH_OPENSEARCH_REPLICAS)));
+            new SearchSettings.Values(
+                values.get(Key.SEARCH_BACKEND),
+                values.get(Key.SEARCH_OPENSEARCH_URLS),
+                values.get(Key.SEARCH_OPENSEARCH_INDEX),
+                values.get(Key.SEARCH_OPENSEARCH_REPLICAS),
+                values.get(Key.SEARCH_OPENSEARCH_USER),
+                values.get(Key.SEARCH_OPENSEARCH_PASSWORD_FILE),
+                values.get(Key.SEARCH_OPENSEARCH_CA_CERTIFICATE))));
   }
 
   public static Settings fromEnvironment() {

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.hc.core5.http.HttpHost;
 import org.casebook.dates.PartialDate;
 import org.casebook.search.Facet;
 import org.casebook.search.FacetCount;
@@ -40,6 +39,8 @@ import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.client.opensearch._types.Script;
+import org.opensearch.client.opensearch._types.aggregations.ScriptedMetricAggregation;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.mapping.DynamicMapping;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
@@ -52,7 +53,6 @@ import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.indices.GetAliasResponse;
 import org.opensearch.client.transport.OpenSearchTransport;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
 /**
  * The search index in an OpenSearch cluster, chosen with {@code search.backend=opensearch}: the
@@ -86,8 +86,22 @@ public final class OpenSearchBackend implements SearchBackend {
   private static final String PREFERENCE = "casebook";
   /** The most values of one facet counted. */
   private static final int FACET_VALUES = 10_000;
-  /** Documents read per request by {@link #stats}. */
-  private static final int STATS_PAGE = 5_000;
+  /** The most kinds counted by {@link #stats}: far more than there are. */
+  private static final int STATS_KINDS = 100;
+  private static final String KINDS = "kinds";
+  private static final String FINGERPRINT_SUM = "fingerprint_sum";
+  /**
+   * The sum of the fingerprints of a kind's documents, in Painless: Java's long arithmetic, which
+   * wraps around as {@link IndexStats} requires, in the map, combine and reduce steps alike; the
+   * total is returned as text, so that it reaches Casebook as the exact long.
+   */
+  private static final ScriptedMetricAggregation FINGERPRINT_SUM_SCRIPTS =
+      ScriptedMetricAggregation.of(
+          metric -> metric
+              .initScript(painless("state.sum = 0L"))
+              .mapScript(painless("if (doc['" + Layout.FINGERPRINT + "'].size() > 0) { state.sum += doc['" + Layout.FINGERPRINT + "'].value }"))
+              .combineScript(painless("return state.sum"))
+              .reduceScript(painless("long sum = 0L; for (def shard : states) { if (shard != null) { sum += (long) shard } } return Long.toString(sum)")));
 
   private final OpenSearchTransport transport;
   private final OpenSearchClient client;
@@ -112,28 +126,30 @@ public final class OpenSearchBackend implements SearchBackend {
   }
 
   /**
-   * Connects to the cluster at {@code urls} and opens the index {@code name} (a lower-case
-   * OpenSearch index name), creating it when absent, with {@code replicas} copies of each shard
-   * besides the primary. Refused with {@link StorageUnavailable} when the cluster cannot be
-   * reached.
+   * Connects to the cluster at {@code urls} without credentials and opens the index {@code name};
+   * see {@link #open(ClusterAccess, String, int)}.
    */
   public static OpenSearchBackend open(List<URI> urls, String name, int replicas) {
-    if (urls.isEmpty()) {
-      throw new IllegalArgumentException("no OpenSearch address given");
-    }
+    return open(ClusterAccess.open(urls), name, replicas);
+  }
+
+  /**
+   * Connects to the cluster as {@code access} says and opens the index {@code name} (a lower-case
+   * OpenSearch index name), creating it when absent, with {@code replicas} copies of each shard
+   * besides the primary. Refused with {@link StorageUnavailable}, saying why, when the cluster
+   * cannot be reached, its certificate is not trusted, or it refuses the credentials.
+   */
+  public static OpenSearchBackend open(ClusterAccess access, String name, int replicas) {
     if (!name.matches("[a-z0-9][a-z0-9_-]{0,100}")) {
       throw new IllegalArgumentException("not an OpenSearch index name: " + name);
     }
-    HttpHost[] hosts =
-        urls.stream().map(url -> new HttpHost(url.getScheme(), url.getHost(), url.getPort())).toArray(HttpHost[]::new);
-    OpenSearchTransport transport =
-        ApacheHttpClient5TransportBuilder.builder(hosts).setMapper(new JacksonJsonpMapper(new ObjectMapper())).build();
+    OpenSearchTransport transport = access.transport(new JacksonJsonpMapper(new ObjectMapper()));
     OpenSearchBackend backend = new OpenSearchBackend(transport, name, replicas);
     try {
       backend.start();
     } catch (IOException | OpenSearchException | UncheckedIOException e) {
       backend.close();
-      throw new StorageUnavailable("cannot open the search index " + name + " at " + urls, e);
+      throw new StorageUnavailable("cannot open the search index " + name + " at " + access + ": " + access.explain(e), e);
     }
     return backend;
   }
@@ -343,8 +359,10 @@ public final class OpenSearchBackend implements SearchBackend {
 
   /**
    * What the last commit holds: the state document, and per kind the documents and the sum of
-   * their fingerprints, read through the whole index in pages (a sum of 64-bit values with
-   * wrap-around, which no aggregation computes).
+   * their fingerprints, in one search of no hits. A terms aggregation on the kind counts the
+   * documents; under it, a scripted metric sums the fingerprints as Java longs, with wrap-around, on
+   * each shard and again across shards ({@link #FINGERPRINT_SUM_SCRIPTS}). It returns the sum as
+   * text: a number in the answer's JSON would be read back as a double, which holds 53 bits.
    */
   @Override
   public IndexStats stats() {
@@ -354,38 +372,29 @@ public final class OpenSearchBackend implements SearchBackend {
       if (!state.found() || state.source() == null || !Layout.VERSION.equals(Layout.versionOf(alias, searched)) || !searched.equals(state.source().path("index").asText())) {
         return IndexStats.unusable();
       }
+      SearchResponse<ObjectNode> response =
+          client.search(
+              request -> request.index(searched).size(0).query(all -> all.matchAll(match -> match))
+                  .aggregations(KINDS, kinds -> kinds
+                      .terms(terms -> terms.field(Layout.KIND).size(STATS_KINDS))
+                      .aggregations(FINGERPRINT_SUM, sum -> sum.scriptedMetric(FINGERPRINT_SUM_SCRIPTS))),
+              ObjectNode.class);
+      Aggregate kinds = response.aggregations().get(KINDS);
       Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
       Map<RecordKind, Long> fingerprints = new EnumMap<>(RecordKind.class);
-      List<String> after = null;
-      while (true) {
-        List<String> searchAfter = after;
-        SearchResponse<ObjectNode> page =
-            client.search(
-                request -> {
-                  request.index(searched).size(STATS_PAGE).query(all -> all.matchAll(match -> match))
-                      .source(source -> source.filter(filter -> filter.includes(Layout.KIND, Layout.FINGERPRINT)))
-                      .sort(sort -> sort.field(field -> field.field(Layout.KEY)));
-                  if (searchAfter != null) {
-                    request.searchAfter(searchAfter);
-                  }
-                  return request;
-                },
-                ObjectNode.class);
-        List<Hit<ObjectNode>> hits = page.hits().hits();
-        for (Hit<ObjectNode> hit : hits) {
-          RecordKind kind = RecordKind.byCode(hit.source().path(Layout.KIND).asText()).orElseThrow();
-          counts.merge(kind, 1L, Long::sum);
-          fingerprints.merge(kind, hit.source().path(Layout.FINGERPRINT).asLong(), Long::sum);
-        }
-        if (hits.size() < STATS_PAGE) {
-          break;
-        }
-        after = hits.get(hits.size() - 1).sort();
+      for (StringTermsBucket bucket : kinds.sterms().buckets().array()) {
+        RecordKind kind = RecordKind.byCode(bucket.key()).orElseThrow(() -> new IllegalStateException("unknown kind in the search index: " + bucket.key()));
+        counts.put(kind, bucket.docCount());
+        fingerprints.put(kind, Long.parseLong(bucket.aggregations().get(FINGERPRINT_SUM).scriptedMetric().value().to(String.class)));
       }
       return new IndexStats(state.source().path("database").asText(), state.source().path("position").asLong(), counts, fingerprints);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the search index", e);
     }
+  }
+
+  private static Script painless(String source) {
+    return Script.of(script -> script.inline(inline -> inline.lang("painless").source(source)));
   }
 
   /** Closes the connection; a rebuild's index not yet committed is dropped at the next open. */
