@@ -241,6 +241,14 @@ public record Settings(
     }
   }
 
+  /** The settings as text for logs and messages: the database password is never written out. */
+  @Override
+  public String toString() {
+    return "Settings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser
+        + ", dbPassword=" + (dbPassword == null || dbPassword.isEmpty() ? "(none)" : "(set)") + ", keyFile=" + keyFile
+        + ", communications=" + communications + ", search=" + search + "]";
+  }
+
   private static String emptyToNull(String text) {
     return text == null || text.isEmpty() ? null : text;
   }

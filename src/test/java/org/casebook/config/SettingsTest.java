@@ -24,6 +24,16 @@ class SettingsTest {
   }
 
   @Test
+  void theDatabasePasswordIsNeverWrittenOut() {
+    Settings settings =
+        Settings.resolve(Map.of(Settings.Key.DB_URL, "jdbc:postgresql://db/casebook"), Map.of("CASEBOOK_DB_PASSWORD", "s3cret-Pa55"), null);
+
+    assertThat(settings.dbPassword()).isEqualTo("s3cret-Pa55");
+    assertThat(settings.toString()).doesNotContain("s3cret-Pa55").contains("dbPassword=(set)").contains("jdbc:postgresql://db/casebook");
+    assertThat(Settings.resolve(Map.of(), Map.of(), null).toString()).contains("dbPassword=(none)");
+  }
+
+  @Test
   void commandLineBeatsEnvironmentBeatsConfigFile() throws Exception {
     Path file = folder.resolve("casebook.properties");
     Files.writeString(file, "port=7001\ndata-dir=/srv/from-file\ndb-url=jdbc:postgresql://db/casebook\n");
