@@ -52,7 +52,7 @@ class OpenSearchSecuredClusterTest {
   }
 
   @AfterAll
-  static void stopProxies() {
+  static void stopProxies() throws IOException {
     if (proxy != null) {
       proxy.close();
     }
