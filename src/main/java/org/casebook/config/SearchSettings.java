@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.casebook.common.InvalidInput;
 
 /**
@@ -113,9 +114,10 @@ public record SearchSettings(
     return new SearchSettings(backend, openSearchUrls, openSearchIndex, openSearchReplicas, openSearchUser, openSearchPasswordFile, caCertificate);
   }
 
-  static SearchSettings parse(Values values) {
+  /** The search settings among the resolved {@code values} of {@link Settings}. */
+  static SearchSettings parse(Map<Settings.Key, String> values) {
     List<URI> addresses = new ArrayList<>();
-    for (String url : values.urls().split(",")) {
+    for (String url : values.get(Settings.Key.SEARCH_OPENSEARCH_URLS).split(",")) {
       if (url.isBlank()) {
         continue;
       }
@@ -129,30 +131,25 @@ public record SearchSettings(
         throw new InvalidInput(Settings.Key.SEARCH_OPENSEARCH_URLS.property(), "\"" + url.strip() + "\" is not an address such as http://localhost:9200");
       }
     }
+    String replicas = values.get(Settings.Key.SEARCH_OPENSEARCH_REPLICAS);
     int copies;
     try {
-      copies = Integer.parseInt(values.replicas());
+      copies = Integer.parseInt(replicas);
     } catch (NumberFormatException e) {
-      throw new InvalidInput(Settings.Key.SEARCH_OPENSEARCH_REPLICAS.property(), "\"" + values.replicas() + "\" is not a number of replicas");
+      throw new InvalidInput(Settings.Key.SEARCH_OPENSEARCH_REPLICAS.property(), "\"" + replicas + "\" is not a number of replicas");
     }
     return new SearchSettings(
-        Backend.named(values.backend()),
+        Backend.named(values.get(Settings.Key.SEARCH_BACKEND)),
         addresses,
-        values.index(),
+        values.get(Settings.Key.SEARCH_OPENSEARCH_INDEX),
         copies,
-        emptyToNull(values.user()),
-        path(values.passwordFile()),
-        path(values.caCertificate()));
-  }
-
-  /** The settings' texts as given, before they are read. */
-  record Values(String backend, String urls, String index, String replicas, String user, String passwordFile, String caCertificate) {}
-
-  private static String emptyToNull(String text) {
-    return text == null || text.isEmpty() ? null : text;
+        Settings.emptyToNull(values.get(Settings.Key.SEARCH_OPENSEARCH_USER)),
+        path(values.get(Settings.Key.SEARCH_OPENSEARCH_PASSWORD_FILE)),
+        path(values.get(Settings.Key.SEARCH_OPENSEARCH_CA_CERTIFICATE)));
   }
 
   private static Path path(String text) {
-    return text == null || text.isEmpty() ? null : Path.of(text);
+    String given = Settings.emptyToNull(text);
+    return given == null ? null : Path.of(given);
   }
 }

@@ -164,15 +164,7 @@ public record Settings(
             days(Key.COMMUNICATION_REPLY_DAYS, values),
             days(Key.COMMUNICATION_FOLLOW_UP_DAYS, values),
             zone(values.get(Key.COMMUNICATION_TIME_ZONE))),
-        SearchSettings.parse(
-            new SearchSettings.Values(
-                values.get(Key.SEARCH_BACKEND),
-                values.get(Key.SEARCH_OPENSEARCH_URLS),
-                values.get(Key.SEARCH_OPENSEARCH_INDEX),
-                values.get(Key.SEARCH_OPENSEARCH_REPLICAS),
-                values.get(Key.SEARCH_OPENSEARCH_USER),
-                values.get(Key.SEARCH_OPENSEARCH_PASSWORD_FILE),
-                values.get(Key.SEARCH_OPENSEARCH_CA_CERTIFICATE))));
+        SearchSettings.parse(values));
   }
 
   public static Settings fromEnvironment() {
@@ -249,7 +241,7 @@ public record Settings(
         + ", communications=" + communications + ", search=" + search + "]";
   }
 
-  private static String emptyToNull(String text) {
+  static String emptyToNull(String text) {
     return text == null || text.isEmpty() ? null : text;
   }
 

@@ -235,16 +235,20 @@ public final class LuceneBackend implements SearchBackend {
     int from = Math.min(top.scoreDocs.length, (search.page() - 1) * search.size());
     ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
     int[] docs = java.util.Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-    Snippet[] marked = full ? snippets.of(searcher, text, docs) : null;
+    Snippet[] marked = new Snippet[docs.length];
+    if (full) {
+      marked = snippets.of(searcher, text, docs);
+    } else {
+      java.util.Arrays.fill(marked, Snippet.EMPTY);
+    }
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (int index = 0; index < docs.length; index++) {
-      hits.add(IndexFields.hit(stored.document(docs[index], IndexFields.HIT_FIELDS), full ? marked[index] : Snippet.EMPTY));
+      hits.add(IndexFields.hit(stored.document(docs[index], IndexFields.HIT_FIELDS), marked[index]));
     }
-    if (!full) {
-      return new SearchResult(hits, Math.max(top.totalHits.value, top.scoreDocs.length), search.page(), search.size(), Map.of());
-    }
-    return new SearchResult(hits, counts.matches(), search.page(), search.size(), counts.sorted());
+    return full
+        ? new SearchResult(hits, counts.matches(), search.page(), search.size(), counts.sorted())
+        : new SearchResult(hits, top.totalHits.value, search.page(), search.size(), Map.of());
   }
 
   @Override

@@ -158,12 +158,7 @@ public final class ClusterAccess {
   /** The password in {@code file}: its text in UTF-8, without the line breaks that end it. */
   static char[] password(Path file) {
     String setting = Settings.Key.SEARCH_OPENSEARCH_PASSWORD_FILE.property();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new InvalidInput(setting, "cannot read the password file " + file + ": " + why(e));
-    }
+    byte[] bytes = read(file, setting, "the password file");
     CharBuffer text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
@@ -191,12 +186,7 @@ public final class ClusterAccess {
   /** The certificates of the PEM file {@code file}, at least one. */
   static List<Certificate> certificates(Path file) {
     String setting = Settings.Key.SEARCH_OPENSEARCH_CA_CERTIFICATE.property();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new InvalidInput(setting, "cannot read the CA certificate file " + file + ": " + why(e));
-    }
+    byte[] bytes = read(file, setting, "the CA certificate file");
     if (!new String(bytes, StandardCharsets.ISO_8859_1).contains(BEGIN_CERTIFICATE)) {
       throw new InvalidInput(setting, file + " holds no PEM certificate (a block beginning " + BEGIN_CERTIFICATE + ")");
     }
@@ -266,6 +256,15 @@ public final class ClusterAccess {
       }
     }
     return String.valueOf(failure.getMessage());
+  }
+
+  /** The bytes of {@code file}, named by {@code setting}; refused, saying why, when it cannot be read. */
+  private static byte[] read(Path file, String setting, String what) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InvalidInput(setting, "cannot read " + what + " " + file + ": " + why(e));
+    }
   }
 
   private static String why(IOException e) {

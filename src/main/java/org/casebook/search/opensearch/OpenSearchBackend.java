@@ -307,21 +307,26 @@ public final class OpenSearchBackend implements SearchBackend {
       throw new UncheckedIOException("cannot search the index", e);
     }
     List<ObjectNode> stored = new ArrayList<>();
-    List<TextAnalysis.Texts> texts = new ArrayList<>();
     for (Hit<ObjectNode> hit : response.hits().hits()) {
-      JsonNode shown = hit.source().get(Layout.STORED);
-      stored.add((ObjectNode) shown);
-      List<String> names = new ArrayList<>();
-      shown.path("names").forEach(name -> names.add(name.asText()));
-      texts.add(new TextAnalysis.Texts(names, shown.path("body").asText("")));
+      stored.add((ObjectNode) hit.source().get(Layout.STORED));
     }
-    List<Snippet> snippets = full ? analysis.snippets(search.parsed(), texts) : Collections.nCopies(texts.size(), Snippet.EMPTY);
+    List<Snippet> snippets = full ? analysis.snippets(search.parsed(), texts(stored)) : Collections.nCopies(stored.size(), Snippet.EMPTY);
     List<SearchHit> hits = new ArrayList<>();
     for (int index = 0; index < stored.size(); index++) {
       hits.add(hit(stored.get(index), snippets.get(index)));
     }
-    long total = Math.max(response.hits().total().value(), from + hits.size());
-    return new SearchResult(hits, total, search.page(), search.size(), full ? facets(response.aggregations()) : Map.of());
+    return new SearchResult(hits, response.hits().total().value(), search.page(), search.size(), full ? facets(response.aggregations()) : Map.of());
+  }
+
+  /** The texts snippets are cut from, of each hit's stored part. */
+  private static List<TextAnalysis.Texts> texts(List<ObjectNode> stored) {
+    List<TextAnalysis.Texts> texts = new ArrayList<>();
+    for (JsonNode shown : stored) {
+      List<String> names = new ArrayList<>();
+      shown.path("names").forEach(name -> names.add(name.asText()));
+      texts.add(new TextAnalysis.Texts(names, shown.path("body").asText("")));
+    }
+    return texts;
   }
 
   private static SearchHit hit(ObjectNode shown, Snippet snippet) {
