@@ -7,14 +7,13 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.casebook.access.Caller;
 import org.casebook.accounts.AccountService;
 import org.casebook.common.Actor;
-import org.casebook.common.CasebookException;
+import org.casebook.common.Background;
 import org.casebook.transfer.Progress;
 import org.jdbi.v3.core.Jdbi;
 
@@ -75,13 +74,7 @@ public final class CorpusGenerator {
     Map<String, Long> teamCaseFiles = new LinkedHashMap<>();
     BenchUsers.ACCOUNTS.forEach(account -> teamCaseFiles.put(account.name(), 0L));
 
-    ExecutorService writing =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Thread thread = new Thread(task, "casebook-generate-writer");
-              thread.setDaemon(true);
-              return thread;
-            });
+    ExecutorService writing = Executors.newSingleThreadExecutor(Background.daemonThreads("casebook-generate-writer"));
     Deque<Future<Integer>> pending = new ArrayDeque<>();
     long written = 0;
     try {
@@ -143,20 +136,6 @@ public final class CorpusGenerator {
 
   /** The records a write committed; its failure, as it was thrown in the writer thread. */
   private static int await(Future<Integer> write) {
-    try {
-      return write.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while generating", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof CasebookException known) {
-        throw known;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException("writing the generated records failed", cause);
-    }
+    return Background.await(write, "writing the generated records");
   }
 }

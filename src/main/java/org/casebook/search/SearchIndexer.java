@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.casebook.common.Background;
 import org.casebook.common.Failures;
 import org.casebook.storage.Outbox;
 import org.casebook.transfer.Progress;
@@ -285,6 +289,9 @@ public final class SearchIndexer implements AutoCloseable {
   /**
    * Rebuilds the index from the database: removes every document, indexes every record that is
    * indexed, commits, and removes the outbox rows that were there when it began.
+   *
+   * <p>The next batch is read from the database on another thread while this one is indexed: a
+   * read waits on the database most of its time, and indexing would otherwise wait for it.
    */
   public synchronized Rebuilt rebuild(Progress progress) {
     long started = System.nanoTime();
@@ -295,29 +302,44 @@ public final class SearchIndexer implements AutoCloseable {
     backend.deleteAll();
     long done = 0;
     progress.report("indexing", 0, total);
-    for (RecordKind kind : RecordKind.values()) {
-      long after = 0;
-      while (true) {
+    ExecutorService reader = Executors.newSingleThreadExecutor(Background.daemonThreads("search-rebuild-reader"));
+    try {
+      List<RecordKind> kinds = List.of(RecordKind.values());
+      int kind = 0;
+      Future<SearchDocuments.Batch> next = reader.submit(() -> read(kinds.get(0), 0));
+      while (next != null) {
         if (stopping) {
           LOG.info("search index: rebuild stopped after {} documents; the next start rebuilds again", done);
           return new Rebuilt(done, Duration.ofNanos(System.nanoTime() - started));
         }
+        SearchDocuments.Batch batch = Background.await(next, "reading records to index");
+        long after = 0;
+        if (batch.documents().size() == REBUILD_BATCH) {
+          after = batch.lastKey();
+        } else {
+          kind++;
+        }
         long from = after;
-        SearchDocuments.Batch batch = jdbi.inTransaction(handle -> documents.after(handle, kind, from, REBUILD_BATCH));
+        RecordKind nextKind = kind < kinds.size() ? kinds.get(kind) : null;
+        next = nextKind == null ? null : reader.submit(() -> read(nextKind, from));
         backend.index(batch.documents());
         done += batch.documents().size();
         progress.report("indexing", done, Math.max(total, done));
-        if (batch.documents().size() < REBUILD_BATCH) {
-          break;
-        }
-        after = batch.lastKey();
       }
+    } finally {
+      // A read under way is left to finish on its own: interrupting it could break its connection.
+      reader.shutdown();
     }
     position = Math.max(position, before.isEmpty() ? 0 : before.get(before.size() - 1));
     backend.commit(databaseId(), position);
     rebuildUnfinished = false;
     deleteRows(before);
     return new Rebuilt(done, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** The documents of the first {@link #REBUILD_BATCH} records of {@code kind} after the key {@code after}. */
+  private SearchDocuments.Batch read(RecordKind kind, long after) {
+    return jdbi.inTransaction(handle -> documents.after(handle, kind, after, REBUILD_BATCH));
   }
 
   private void deleteRows(List<Long> positions) {

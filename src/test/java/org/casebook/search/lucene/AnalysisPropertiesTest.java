@@ -12,16 +12,17 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 
 /**
  * The analyzers remember what their chains made of each word ({@link RememberedTermsFilter}); these
  * properties check that this changes nothing: for generated texts in Latin, Cyrillic and Kazakh
- * letters, with diacritics, digits, apostrophes and punctuation, every field's terms, positions and
- * offsets are those of the chain's filters applied to every word. Words are drawn from a small
- * stock, so most are seen again, in other cases and places, by the same remembering analyzer.
+ * letters, with diacritics, digits, apostrophes, punctuation and words too long for the tokenizer,
+ * every field's terms, positions and offsets, and the position and offset a stream ends on, are
+ * those of the chain's filters applied to every word. Words are drawn from a small stock, so most
+ * are seen again, in other cases and places, by the same remembering analyzer.
  *
  * <p>When a property fails, jqwik prints the seed of the run; {@code @Property(seed = "...")}
  * replays it.
@@ -52,7 +53,9 @@ class AnalysisPropertiesTest {
         Arbitraries.of(
             "Smailova", "SMAÏLOVA", "smaïlova's", "Смаилова", "СМАИЛОВА", "Смайлова", "Жаңаөзен", "Қасым", "Ёлкин",
             "подъезд", "активистки", "задержании", "detained", "detaining", "lawyer’s", "O'Brien", "274(2)(3)",
-            "ч.2", "ст.274", "2024-03-01", "Ştefan", "Łódź", "straße", "ＦＵＬＬ", "naïve", "İstanbul", "ß", "ǅemal");
+            "ч.2", "ст.274", "2024-03-01", "Ştefan", "Łódź", "straße", "ＦＵＬＬ", "naïve", "İstanbul", "ß", "ǅemal",
+            // Longer than the tokenizer's longest word (255 characters): cut into several.
+            "Ж".repeat(300) + "x".repeat(300));
     Arbitrary<String> invented = Arbitraries.strings().withChars("aбcдeёйқңөүіьъ'’-.Å0123").ofMinLength(1).ofMaxLength(12);
     Arbitrary<String> word = Arbitraries.oneOf(stock, stock, invented);
     Arbitrary<String> gap = Arbitraries.of(" ", "  ", ", ", ". ", " — ", "\n", "; ", "(", ") ", "\"", " «", "» ");
@@ -69,16 +72,22 @@ class AnalysisPropertiesTest {
   }
 
   private static List<Token> tokens(Analyzer analyzer, String field, String text) throws IOException {
+    return tokens(analyzer.tokenStream(field, text));
+  }
+
+  /** The tokens of {@code stream}, then the position increment and offset it ends on. */
+  private static List<Token> tokens(TokenStream stream) throws IOException {
     List<Token> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+    try (stream) {
       OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      TermToBytesRefAttribute term = stream.getAttribute(TermToBytesRefAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        tokens.add(new Token(term.toString(), offsets.startOffset(), offsets.endOffset(), increment.getPositionIncrement()));
+        tokens.add(new Token(term.getBytesRef().utf8ToString(), offsets.startOffset(), offsets.endOffset(), increment.getPositionIncrement()));
       }
       stream.end();
+      tokens.add(new Token("(end)", offsets.startOffset(), offsets.endOffset(), increment.getPositionIncrement()));
     }
     return tokens;
   }
