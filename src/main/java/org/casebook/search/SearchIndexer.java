@@ -111,8 +111,7 @@ public final class SearchIndexer implements AutoCloseable {
       return;
     }
     jdbi.getConfig(Outbox.Signal.class).use(this::wake);
-    thread = new Thread(this::run, "search-indexer");
-    thread.setDaemon(true);
+    thread = Background.daemonThreads("search-indexer").newThread(this::run);
     thread.start();
   }
 
@@ -313,13 +312,13 @@ public final class SearchIndexer implements AutoCloseable {
           return new Rebuilt(done, Duration.ofNanos(System.nanoTime() - started));
         }
         SearchDocuments.Batch batch = Background.await(next, "reading records to index");
-        long after = 0;
+        long from;
         if (batch.documents().size() == REBUILD_BATCH) {
-          after = batch.lastKey();
+          from = batch.lastKey();
         } else {
           kind++;
+          from = 0;
         }
-        long from = after;
         RecordKind nextKind = kind < kinds.size() ? kinds.get(kind) : null;
         next = nextKind == null ? null : reader.submit(() -> read(nextKind, from));
         backend.index(batch.documents());

@@ -235,10 +235,11 @@ public final class LuceneBackend implements SearchBackend {
     int from = Math.min(top.scoreDocs.length, (search.page() - 1) * search.size());
     ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
     int[] docs = java.util.Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-    Snippet[] marked = new Snippet[docs.length];
+    Snippet[] marked;
     if (full) {
       marked = snippets.of(searcher, text, docs);
     } else {
+      marked = new Snippet[docs.length];
       java.util.Arrays.fill(marked, Snippet.EMPTY);
     }
     StoredFields stored = searcher.storedFields();
