@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Writing a batch: every document of it is indexed once, whichever thread takes it; a document
- * the writer refuses fails the batch with the writer's own error, and the writer goes on taking
- * batches.
+ * the writer refuses fails the batch with the writer's own error, no further document of the batch
+ * is taken, and the writer goes on taking batches.
  */
 class LuceneBackendTest {
   @TempDir Path folder;
@@ -66,6 +66,19 @@ class LuceneBackendTest {
       backend.commit("database", 1);
       assertThat(backend.stats().total()).isEqualTo(1_000);
       assertThat(backend.stats().fingerprints().get(RecordKind.SOURCE)).isEqualTo(fingerprints(accepted));
+    }
+  }
+
+  @Test
+  void afterADocumentIsRefusedNoFurtherDocumentOfTheBatchIsTaken() {
+    List<SearchDocument> documents = new ArrayList<>(IntStream.range(0, 5_000).mapToObj(number -> document(number, Set.of())).toList());
+    documents.set(0, document(5_000, Set.of("x".repeat(40_000))));
+    try (LuceneBackend backend = LuceneBackend.open(folder)) {
+      assertThatThrownBy(() -> backend.index(documents)).isInstanceOf(IllegalArgumentException.class);
+      backend.commit("database", 1);
+      // The other cores stop at their next document, so only the few they were writing are in:
+      // fixed shares of the batch would have been written to their ends (three quarters of it).
+      assertThat(backend.stats().total()).isLessThan(2_500);
     }
   }
 }
