@@ -39,7 +39,9 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * out the same wherever it stands, and each thread remembers what its chains made of the words it
  * has seen ({@link RememberedTermsFilter}): words repeat, and the filters (ICU normalisation,
  * transliteration, stemming) cost more than looking a word up. {@code AnalysisTest} checks that
- * this gives exactly the terms of the filters applied to every word.
+ * this gives exactly the terms of the filters applied to every word. What a thread remembers lives
+ * as long as its token streams, which analyzers keep in thread locals: the index is written on
+ * threads of its own for that reason ({@link LuceneBackend#index}).
  *
  * <p>All three keep the same positions and offsets, so that a snippet can mark matches of any of
  * them in the one stored text. The stemmed fields are written only for a text in their script

@@ -10,8 +10,10 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -39,6 +41,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.casebook.common.Background;
 import org.casebook.search.IndexStats;
 import org.casebook.search.QueryText;
 import org.casebook.search.RecordKind;
@@ -70,6 +73,7 @@ public final class LuceneBackend implements SearchBackend {
   private static final String DATABASE = "casebook.database";
   private static final String POSITION = "casebook.position";
   private static final String LAYOUT = "casebook.layout";
+  private static final int WRITERS = Runtime.getRuntime().availableProcessors();
 
   private final Path folder;
   private final Directory directory;
@@ -77,6 +81,12 @@ public final class LuceneBackend implements SearchBackend {
   private final SearcherManager searchers;
   private final QueryTranslator translator;
   private final Snippets snippets;
+  /**
+   * The threads that analyse and write documents, one per core. Not a shared pool's: the writer's
+   * analyzers keep each thread's token streams, with the words they have seen, in thread locals,
+   * and the common fork-join pool clears its threads' thread locals after every task.
+   */
+  private final ExecutorService writers = Executors.newFixedThreadPool(WRITERS, Background.daemonThreads("search-index-writer"));
 
   private LuceneBackend(Path folder, Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
     this.folder = folder;
@@ -145,28 +155,41 @@ public final class LuceneBackend implements SearchBackend {
 
   /**
    * Analyses the documents on every core (the writer takes documents from several threads at once),
-   * since analysis is most of the cost of indexing. Each core takes the next document no other has
-   * taken, so that the cores finish a batch within a document of each other: with a parallel
-   * stream's fixed shares of a batch, one core waited for the other's last share at the end of
-   * every batch. After a failure no further document is taken, and the failure is thrown.
+   * since analysis is most of the cost of indexing. Each of the {@link #writers} takes the next
+   * document no other has taken, so that they finish a batch within a document of each other;
+   * after a failure no further document is taken, and once every writer has stopped the failure is
+   * thrown.
    */
   @Override
   public void index(Collection<SearchDocument> documents) {
     List<SearchDocument> batch = List.copyOf(documents);
     AtomicInteger next = new AtomicInteger();
-    IntStream.range(0, Runtime.getRuntime().availableProcessors())
-        .parallel()
-        .forEach(
-            core -> {
-              for (int taken = next.getAndIncrement(); taken < batch.size(); taken = next.getAndIncrement()) {
-                try {
-                  write(batch.get(taken));
-                } catch (RuntimeException e) {
-                  next.set(batch.size());
-                  throw e;
+    List<Future<?>> running = new ArrayList<>();
+    for (int thread = 0; thread < Math.min(WRITERS, batch.size()); thread++) {
+      running.add(
+          writers.submit(
+              () -> {
+                for (int taken = next.getAndIncrement(); taken < batch.size(); taken = next.getAndIncrement()) {
+                  try {
+                    write(batch.get(taken));
+                  } catch (RuntimeException e) {
+                    next.set(batch.size());
+                    throw e;
+                  }
                 }
-              }
-            });
+              }));
+    }
+    RuntimeException failure = null;
+    for (Future<?> writing : running) {
+      try {
+        Background.await(writing, "indexing documents");
+      } catch (RuntimeException e) {
+        failure = failure == null ? e : failure;
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
   }
 
   private void write(SearchDocument document) {
@@ -345,6 +368,7 @@ public final class LuceneBackend implements SearchBackend {
 
   @Override
   public synchronized void close() {
+    writers.shutdown();
     try {
       searchers.close();
       writer.rollback();
