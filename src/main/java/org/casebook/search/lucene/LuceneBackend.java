@@ -156,9 +156,9 @@ public final class LuceneBackend implements SearchBackend {
   /**
    * Analyses the documents on every core (the writer takes documents from several threads at once),
    * since analysis is most of the cost of indexing. Each of the {@link #writers} takes the next
-   * document no other has taken, so that they finish a batch within a document of each other;
-   * after a failure no further document is taken, and once every writer has stopped the failure is
-   * thrown.
+   * document no other has taken, so that they finish a batch within a document of each other.
+   * After a failure (or an interrupt of the waiting caller) no further document is taken, and the
+   * first failure is thrown.
    */
   @Override
   public void index(Collection<SearchDocument> documents) {
@@ -184,6 +184,7 @@ public final class LuceneBackend implements SearchBackend {
       try {
         Background.await(writing, "indexing documents");
       } catch (RuntimeException e) {
+        next.set(batch.size());
         failure = failure == null ? e : failure;
       }
     }
