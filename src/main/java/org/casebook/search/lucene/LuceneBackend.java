@@ -166,18 +166,7 @@ public final class LuceneBackend implements SearchBackend {
     AtomicInteger next = new AtomicInteger();
     List<Future<?>> running = new ArrayList<>();
     for (int thread = 0; thread < Math.min(WRITERS, batch.size()); thread++) {
-      running.add(
-          writers.submit(
-              () -> {
-                for (int taken = next.getAndIncrement(); taken < batch.size(); taken = next.getAndIncrement()) {
-                  try {
-                    write(batch.get(taken));
-                  } catch (RuntimeException e) {
-                    next.set(batch.size());
-                    throw e;
-                  }
-                }
-              }));
+      running.add(writers.submit(() -> writeUntaken(batch, next)));
     }
     RuntimeException failure = null;
     for (Future<?> writing : running) {
@@ -190,6 +179,18 @@ public final class LuceneBackend implements SearchBackend {
     }
     if (failure != null) {
       throw failure;
+    }
+  }
+
+  /** Writes the documents of {@code batch} from {@code next} on, one at a time, until none is left or one fails. */
+  private void writeUntaken(List<SearchDocument> batch, AtomicInteger next) {
+    for (int taken = next.getAndIncrement(); taken < batch.size(); taken = next.getAndIncrement()) {
+      try {
+        write(batch.get(taken));
+      } catch (RuntimeException e) {
+        next.set(batch.size());
+        throw e;
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package org.casebook.search.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class LuceneBackendTest {
   @TempDir Path folder;
 
   private static SearchDocument document(int number, Set<String> citations) {
-    UUID id = UUID.nameUUIDFromBytes(("document " + number).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    UUID id = UUID.nameUUIDFromBytes(("document " + number).getBytes(StandardCharsets.UTF_8));
     String body = "Paragraph " + number + " about the detention. Абзац о задержании номер " + number + ". ";
     return new SearchDocument(
         RecordKind.SOURCE, id, 1, new Access(List.of(UUID.randomUUID()), null), "Source " + number, List.of("Name " + number),
